@@ -1,0 +1,9 @@
+namespace BingelOuder.Features.Accounts;
+
+public enum LoginOutcome
+{
+    Succeeded,
+    Failed,
+    LockedOut,
+    NotActivated,
+}

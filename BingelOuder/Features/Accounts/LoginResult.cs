@@ -1,0 +1,3 @@
+namespace BingelOuder.Features.Accounts;
+
+public sealed record LoginResult(LoginOutcome Outcome, string RedirectTo = "/");

@@ -1,0 +1,10 @@
+namespace BingelOuder.Features.Linking;
+
+public static class LinkingServiceCollectionExtensions
+{
+    public static IServiceCollection AddParentLinking(this IServiceCollection services)
+    {
+        services.AddSingleton<ParentCodeProtector>();
+        return services;
+    }
+}

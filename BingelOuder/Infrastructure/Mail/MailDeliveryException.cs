@@ -1,0 +1,3 @@
+namespace BingelOuder.Infrastructure.Mail;
+
+public sealed class MailDeliveryException(string message, Exception inner) : Exception(message, inner);

@@ -1,0 +1,48 @@
+using BingelOuder.Components;
+using BingelOuder.Data;
+using BingelOuder.Features.Accounts;
+using BingelOuder.Features.Demo;
+using BingelOuder.Features.Linking;
+using BingelOuder.Features.SchoolAdmin;
+using BingelOuder.Features.Teaching;
+using BingelOuder.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
+using MudBlazor.Services;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddAppData(builder.Configuration, builder.Environment);
+builder.Services.AddDataProtection()
+    .SetApplicationName("BingelOuder")
+    .PersistKeysToDbContext<AppDbContext>();
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddAccounts(builder.Environment);
+builder.Services.AddParentLinking();
+builder.Services.AddTeaching();
+builder.Services.AddSchoolAdmin();
+builder.Services.AddDemoSeed(builder.Configuration);
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/fout", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapHealth();
+app.MapAccounts();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.InitializeDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the test host.</summary>
+public partial class Program;
