@@ -7,4 +7,5 @@ public static class AuditEventTypes
     public const string LoginFailed = "LoginFailed";
     public const string LockedOut = "LockedOut";
     public const string LoggedOut = "LoggedOut";
+    public const string ParentCodeRenewed = "ParentCodeRenewed";
 }

@@ -5,6 +5,7 @@ public static class LinkingServiceCollectionExtensions
     public static IServiceCollection AddParentLinking(this IServiceCollection services)
     {
         services.AddSingleton<ParentCodeProtector>();
+        services.AddScoped<RenewParentCode>();
         return services;
     }
 }
