@@ -1,8 +1,10 @@
 using BingelOuder.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BingelOuder.Tests.Support;
 
@@ -42,6 +44,12 @@ public class TestApp : WebApplicationFactory<Program>
 
     public string MailFolder => Path.Combine(Folder, "mail");
 
+    /// <summary>The app's clock; move it to let links and sessions expire.</summary>
+    public MovableClock Clock { get; } = new();
+
+    /// <summary>Everything the app logged.</summary>
+    public LogCollector Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -53,6 +61,9 @@ public class TestApp : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     public AppDbContext CreateDbContext() =>
@@ -62,4 +73,11 @@ public class TestApp : WebApplicationFactory<Program>
 
     public HttpClient CreateBrowserLikeClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A browser-like client on https, so it keeps and sends the Secure login cookie.</summary>
+    public HttpClient CreateSecureBrowserClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost"),
+        });
 }

@@ -8,4 +8,12 @@ public static class AuditEventTypes
     public const string LockedOut = "LockedOut";
     public const string LoggedOut = "LoggedOut";
     public const string ParentCodeRenewed = "ParentCodeRenewed";
+    public const string ParentRegistered = "ParentRegistered";
+    public const string RegistrationForExistingAccount = "RegistrationForExistingAccount";
+    public const string AccountActivated = "AccountActivated";
+    public const string ActivationMailRequested = "ActivationMailRequested";
+    public const string PasswordResetRequested = "PasswordResetRequested";
+    public const string PasswordReset = "PasswordReset";
+    public const string PasswordChanged = "PasswordChanged";
+    public const string AccountDeleted = "AccountDeleted";
 }

@@ -1,5 +1,13 @@
 using BingelOuder.Data;
 using BingelOuder.Domain;
+using BingelOuder.Features.Accounts.Activation;
+using BingelOuder.Features.Accounts.Deletion;
+using BingelOuder.Features.Accounts.Links;
+using BingelOuder.Features.Accounts.Mail;
+using BingelOuder.Features.Accounts.MyAccount;
+using BingelOuder.Features.Accounts.Names;
+using BingelOuder.Features.Accounts.Passwords;
+using BingelOuder.Features.Accounts.Registration;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -10,6 +18,9 @@ public static class AccountsServiceCollectionExtensions
     public const string LoginPath = "/account/aanmelden";
     public const string LogoutPath = "/account/afmelden";
     public const string AccessDeniedPath = "/account/geen-toegang";
+
+    /// <summary>How soon other sessions notice a changed password or a deleted account.</summary>
+    public static readonly TimeSpan SessionCheckInterval = TimeSpan.FromMinutes(1);
 
     public static IServiceCollection AddAccounts(this IServiceCollection services, IHostEnvironment environment)
     {
@@ -50,13 +61,24 @@ public static class AccountsServiceCollectionExtensions
                 options.Password.RequiredUniqueChars = 1;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+
+                // The e-mail address is the user name; its form is checked by the pages.
+                options.User.AllowedUserNameCharacters = "";
+                options.Tokens.EmailConfirmationTokenProvider = AccountLinkTokenProvider.ProviderName;
+                options.Tokens.PasswordResetTokenProvider = AccountLinkTokenProvider.ProviderName;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<AccountLinkTokenProvider>(AccountLinkTokenProvider.ProviderName)
+            .AddPasswordValidator<PasswordPolicyValidator>()
+            .AddErrorDescriber<DutchIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
 
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+        services.Configure<SecurityStampValidatorOptions>(options =>
+            options.ValidationInterval = SessionCheckInterval);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Parent, policy => policy.RequireRole(Roles.Parent))
@@ -65,6 +87,20 @@ public static class AccountsServiceCollectionExtensions
             .AddPolicy(Policies.Staff, policy => policy.RequireRole(Roles.Teacher, Roles.SchoolAdmin));
 
         services.AddScoped<LogIn>();
+        services.AddSingleton<AccountLinks>();
+        services.AddSingleton<AccountMailOutbox>();
+        services.AddSingleton<AccountMailThrottle>();
+        services.AddHostedService<AccountMailWorker>();
+        services.AddScoped<PasswordRules>();
+        services.AddScoped<RegisterParent>();
+        services.AddScoped<ActivateAccount>();
+        services.AddScoped<ResendActivation>();
+        services.AddScoped<RequestPasswordReset>();
+        services.AddScoped<ResetPassword>();
+        services.AddScoped<ChangePassword>();
+        services.AddScoped<GiveNames>();
+        services.AddScoped<GetAccountSummary>();
+        services.AddScoped<DeleteParentAccount>();
         return services;
     }
 }

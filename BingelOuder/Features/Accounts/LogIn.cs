@@ -27,17 +27,13 @@ public sealed partial class LogIn(
 
         if (!user.EmailConfirmed)
         {
-            return await userManager.CheckPasswordAsync(user, password)
-                ? new LoginResult(LoginOutcome.NotActivated)
-                : await FailAsync(user, clientAddress, "not activated");
+            return await CheckNotActivatedAsync(user, password, clientAddress);
         }
 
         var result = await signInManager.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
-            LogLockedOut(logger, user.Id);
-            await audit.RecordAsync(AuditEventTypes.LockedOut, user.Id, user.SchoolId, clientAddress: clientAddress);
-            return new LoginResult(LoginOutcome.LockedOut);
+            return await LockedOutAsync(user, clientAddress);
         }
 
         if (!result.Succeeded)
@@ -49,6 +45,37 @@ public sealed partial class LogIn(
         await audit.RecordAsync(AuditEventTypes.LoginSucceeded, user.Id, user.SchoolId, clientAddress: clientAddress);
         var roles = await userManager.GetRolesAsync(user);
         return new LoginResult(LoginOutcome.Succeeded, PostLoginRedirect.Choose(returnUrl, roles));
+    }
+
+    /// <summary>
+    /// Signing in is refused before activation, so Identity's sign-in would not count wrong
+    /// passwords here; this counts them the same way, and says "not activated" only to someone
+    /// who knows the password.
+    /// </summary>
+    private async Task<LoginResult> CheckNotActivatedAsync(AppUser user, string password, string? clientAddress)
+    {
+        if (await userManager.IsLockedOutAsync(user))
+        {
+            return await LockedOutAsync(user, clientAddress);
+        }
+
+        if (await userManager.CheckPasswordAsync(user, password))
+        {
+            await userManager.ResetAccessFailedCountAsync(user);
+            return new LoginResult(LoginOutcome.NotActivated);
+        }
+
+        await userManager.AccessFailedAsync(user);
+        return await userManager.IsLockedOutAsync(user)
+            ? await LockedOutAsync(user, clientAddress)
+            : await FailAsync(user, clientAddress, "not activated");
+    }
+
+    private async Task<LoginResult> LockedOutAsync(AppUser user, string? clientAddress)
+    {
+        LogLockedOut(logger, user.Id);
+        await audit.RecordAsync(AuditEventTypes.LockedOut, user.Id, user.SchoolId, clientAddress: clientAddress);
+        return new LoginResult(LoginOutcome.LockedOut);
     }
 
     private async Task<LoginResult> FailAsync(AppUser user, string? clientAddress, string reason)

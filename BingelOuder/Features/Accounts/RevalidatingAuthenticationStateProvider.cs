@@ -9,13 +9,13 @@ namespace BingelOuder.Features.Accounts;
 
 /// <summary>
 /// Re-checks the security stamp of a connected circuit, so a password change or a deleted
-/// account ends open sessions within minutes.
+/// account ends open sessions within a minute.
 /// </summary>
 internal sealed class RevalidatingAuthenticationStateProvider(
     ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory, IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
+    protected override TimeSpan RevalidationInterval => AccountsServiceCollectionExtensions.SessionCheckInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)

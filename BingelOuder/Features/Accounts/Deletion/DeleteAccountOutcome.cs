@@ -1,0 +1,8 @@
+namespace BingelOuder.Features.Accounts.Deletion;
+
+public enum DeleteAccountOutcome
+{
+    Deleted,
+    WrongPassword,
+    LockedOut,
+}

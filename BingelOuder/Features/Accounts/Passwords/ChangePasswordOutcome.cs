@@ -1,0 +1,9 @@
+namespace BingelOuder.Features.Accounts.Passwords;
+
+public enum ChangePasswordOutcome
+{
+    Succeeded,
+    WrongCurrentPassword,
+    LockedOut,
+    PasswordRefused,
+}
