@@ -46,6 +46,13 @@ internal static class AccountSteps
         return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
     }
 
+    /// <summary>Where a redirect points, as a local path and query.</summary>
+    public static string LocationOf(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location ?? throw new InvalidOperationException("Not a redirect.");
+        return location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+    }
+
     /// <summary>The path and query of a link from an e-mail, to follow it on the test server.</summary>
     public static string PathOf(string link) =>
         link.StartsWith("http", StringComparison.Ordinal) ? new Uri(link).PathAndQuery : link;

@@ -10,12 +10,16 @@ public static class CommonPasswords
 
     private static readonly Lazy<HashSet<string>> List = new(Load);
 
+    // Rows of the QWERTY and the Belgian AZERTY keyboard, read left to right, row after row.
+    private static readonly string[] KeyboardRuns =
+        ["1234567890", "qwertyuiopasdfghjklzxcvbnm", "azertyuiopqsdfghjklmwxcvbn", "&é\"'(§è!çà"];
+
     public static int Count => List.Value.Count;
 
     /// <summary>
     /// True for a listed password, a listed one with only digits or symbols around it
-    /// ("welkom2026!"), one block repeated ("dragondragon") or a straight run ("abcdefghijkl").
-    /// Case does not matter.
+    /// ("welkom2026!"), one block repeated ("dragondragon"), a straight run ("abcdefghijkl") or a
+    /// run along a keyboard ("azertyuiopqsdf"). Case does not matter.
     /// </summary>
     public static bool IsCommon(string password)
     {
@@ -30,7 +34,8 @@ public static class CommonPasswords
         return list.Contains(lower)
             || (core.Length >= 4 && list.Contains(core))
             || IsRepeatedBlock(lower)
-            || IsStraightRun(lower);
+            || IsStraightRun(lower)
+            || IsKeyboardRun(lower);
     }
 
     private static char[] NonLetters(string value) => value.Where(c => !char.IsLetter(c)).Distinct().ToArray();
@@ -77,6 +82,18 @@ public static class CommonPasswords
         }
 
         return true;
+    }
+
+    private static bool IsKeyboardRun(string value)
+    {
+        if (value.Length < 6)
+        {
+            return false;
+        }
+
+        var reversed = new string(value.Reverse().ToArray());
+        return KeyboardRuns.Any(run => run.Contains(value, StringComparison.Ordinal)
+            || run.Contains(reversed, StringComparison.Ordinal));
     }
 
     private static HashSet<string> Load()
