@@ -27,7 +27,7 @@ public sealed class FirstLoginNamesTests
     }
 
     [Fact]
-    public async Task After_login_a_new_parent_is_asked_for_names_on_the_first_page()
+    public async Task After_login_a_new_parent_goes_to_the_names_page_and_any_other_page_leads_there()
     {
         await using var smtp = new SmtpSink();
         await using var app = new TestApp(settings: smtp.Settings());
@@ -38,7 +38,7 @@ public sealed class FirstLoginNamesTests
         var login = await AccountSteps.LogInAsync(client, "nieuw@example.be");
         var landing = await client.GetAsync("/ouder", TestContext.Current.CancellationToken);
 
-        Assert.Equal("/ouder/overzicht", AccountSteps.LocationOf(login));
+        Assert.Equal("/ouder/naam?returnUrl=%2Fouder%2Foverzicht", AccountSteps.LocationOf(login));
         Assert.Equal(HttpStatusCode.Redirect, landing.StatusCode);
         Assert.Equal("/ouder/naam?returnUrl=%2Fouder", AccountSteps.LocationOf(landing));
         var page = await AccountSteps.GetHtmlAsync(client, AccountSteps.LocationOf(landing));

@@ -44,7 +44,8 @@ public sealed partial class LogIn(
         LogSucceeded(logger, user.Id);
         await audit.RecordAsync(AuditEventTypes.LoginSucceeded, user.Id, user.SchoolId, clientAddress: clientAddress);
         var roles = await userManager.GetRolesAsync(user);
-        return new LoginResult(LoginOutcome.Succeeded, PostLoginRedirect.Choose(returnUrl, roles));
+        var target = PostLoginRedirect.Choose(returnUrl, roles);
+        return new LoginResult(LoginOutcome.Succeeded, PostLoginRedirect.AskNamesFirst(user, roles, target));
     }
 
     /// <summary>

@@ -13,6 +13,13 @@ public static class PostLoginRedirect
     public static string Choose(string? returnUrl, IList<string> roles) =>
         IsLocal(returnUrl) ? returnUrl! : HomeFor(roles);
 
+    /// <summary>A parent without a first and last name gives them first, then goes on to the target.</summary>
+    public static string AskNamesFirst(AppUser user, IList<string> roles, string target) =>
+        roles.Contains(Roles.Parent)
+        && (string.IsNullOrWhiteSpace(user.FirstName) || string.IsNullOrWhiteSpace(user.LastName))
+            ? $"{Names.NamesFirst.NamesPath}?returnUrl={Uri.EscapeDataString(target)}"
+            : target;
+
     public static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url)
         && url.StartsWith('/')
