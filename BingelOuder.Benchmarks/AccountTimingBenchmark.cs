@@ -13,6 +13,7 @@ namespace BingelOuder.Benchmarks;
 public sealed class AccountTimingBenchmark : IBenchmark
 {
     private const string Password = "paarse olifant op het dak";
+    private const string WrongPassword = "verkeerd wachtwoord";
     private const int Runs = 15;
 
     public string Name => "account-timing";
@@ -30,7 +31,7 @@ public sealed class AccountTimingBenchmark : IBenchmark
             InScopeAsync<RegisterParent>(app, s => s.ExecuteAsync("bekend@bench.example", Password, null)));
 
         var loginUnknown = await Measure.MedianAsync("login, unknown address", Runs, i =>
-            InScopeAsync<LogIn>(app, s => s.ExecuteAsync($"onbekend{i}@bench.example", "verkeerd wachtwoord", null, null)));
+            InScopeAsync<LogIn>(app, s => s.ExecuteAsync($"onbekend{i}@bench.example", WrongPassword, null, null)));
         // One account per run (the warm-up runs count from -2), so none reaches the lockout.
         for (var i = -2; i < Runs; i++)
         {
@@ -38,7 +39,7 @@ public sealed class AccountTimingBenchmark : IBenchmark
         }
 
         var loginWrong = await Measure.MedianAsync("login, known address, wrong password", Runs, i =>
-            InScopeAsync<LogIn>(app, s => s.ExecuteAsync($"login{i}@bench.example", "verkeerd wachtwoord", null, null)));
+            InScopeAsync<LogIn>(app, s => s.ExecuteAsync($"login{i}@bench.example", WrongPassword, null, null)));
 
         var resetUnknown = await Measure.MedianAsync("reset request, unknown address", Runs, i =>
             InScopeAsync<RequestPasswordReset>(app, s => s.ExecuteAsync($"onbekend{i}@bench.example", null)));
@@ -67,7 +68,10 @@ public sealed class AccountTimingBenchmark : IBenchmark
     {
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FirstName = "B", LastName = "B" };
+        var user = new AppUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, FirstName = "Bank", LastName = "Proef",
+        };
         await users.CreateAsync(user, Password);
         await users.AddToRoleAsync(user, Roles.Parent);
     }

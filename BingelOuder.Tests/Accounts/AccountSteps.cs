@@ -25,6 +25,12 @@ internal static class AccountSteps
             ["Input.Email"] = email, ["Input.Password"] = password,
         });
 
+    public static async Task<HttpStatusCode> LoginStatusAsync(HttpClient client, string email, string password) =>
+        (await LogInAsync(client, email, password)).StatusCode;
+
+    public static Task<string> TextOf(HttpResponseMessage response) =>
+        response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
     public static Task<string> RequestResetAsync(HttpClient client, string email) =>
         client.SubmitFormForHtmlAsync("/account/wachtwoord-vergeten", "forgot-password",
             new Dictionary<string, string> { ["Input.Email"] = email });

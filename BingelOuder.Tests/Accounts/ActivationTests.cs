@@ -7,6 +7,8 @@ namespace BingelOuder.Tests.Accounts;
 
 public sealed class ActivationTests
 {
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     [Fact]
     public async Task The_activation_link_works_once_and_then_offers_a_new_email()
     {
@@ -24,9 +26,9 @@ public sealed class ActivationTests
         Assert.Contains("href=\"/account/activatie-opnieuw\"", second);
         await using var db = app.CreateDbContext();
         Assert.True(await db.Users.Where(u => u.NormalizedEmail == "EENMAAL@EXAMPLE.BE").Select(u => u.EmailConfirmed)
-            .SingleAsync(TestContext.Current.CancellationToken));
+            .SingleAsync(Ct));
         Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Type == AuditEventTypes.AccountActivated,
-            TestContext.Current.CancellationToken));
+            Ct));
     }
 
     [Fact]
@@ -43,7 +45,7 @@ public sealed class ActivationTests
 
         Assert.Contains("verlopen of al gebruikt", html);
         var login = await AccountSteps.LogInAsync(client, "laat@example.be");
-        Assert.Contains("nog niet geactiveerd", await login.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("nog niet geactiveerd", await AccountSteps.TextOf(login));
     }
 
     [Fact]
@@ -129,7 +131,7 @@ public sealed class ActivationTests
             await AccountSteps.ResendActivationAsync(client, "veel@example.be");
         }
 
-        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        await Task.Delay(1500, Ct);
         Assert.Equal(4, smtp.Messages.Count(m => m.To.Mailboxes.Any(a => a.Address == "veel@example.be")));
     }
 }

@@ -7,6 +7,8 @@ namespace BingelOuder.Tests.Accounts;
 
 public sealed class ChangePasswordTests
 {
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     private const string NewPassword = "zeven zeilboten op zee";
 
     [Fact]
@@ -22,8 +24,8 @@ public sealed class ChangePasswordTests
 
         var html = await ChangeAsync(here, TestAccounts.ParentPassword, NewPassword);
         app.Clock.Advance(TimeSpan.FromMinutes(2));
-        var hereAfter = await here.GetAsync("/ouder/account", TestContext.Current.CancellationToken);
-        var elsewhereAfter = await elsewhere.GetAsync("/ouder/account", TestContext.Current.CancellationToken);
+        var hereAfter = await here.GetAsync("/ouder/account", Ct);
+        var elsewhereAfter = await elsewhere.GetAsync("/ouder/account", Ct);
 
         Assert.Contains("Uw wachtwoord is gewijzigd", html);
         Assert.Equal(HttpStatusCode.OK, hereAfter.StatusCode);
@@ -31,9 +33,11 @@ public sealed class ChangePasswordTests
         Assert.StartsWith("/account/aanmelden", AccountSteps.LocationOf(elsewhereAfter));
         var notice = await smtp.WaitForAsync("wissel@example.be");
         Assert.Equal("Uw BingelOuder-wachtwoord is gewijzigd", notice.Subject);
-        Assert.Equal(HttpStatusCode.Redirect, (await AccountSteps.LogInAsync(app.CreateSecureBrowserClient(), "wissel@example.be", NewPassword)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            await AccountSteps.LoginStatusAsync(app.CreateSecureBrowserClient(), "wissel@example.be", NewPassword));
         await using var db = app.CreateDbContext();
-        Assert.True(await db.AuditEvents.AnyAsync(e => e.Type == AuditEventTypes.PasswordChanged, TestContext.Current.CancellationToken));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Type == AuditEventTypes.PasswordChanged, Ct));
         Assert.DoesNotContain(NewPassword, app.Logs.AllText);
     }
 
@@ -49,14 +53,17 @@ public sealed class ChangePasswordTests
 
         Assert.Contains("Dit is niet uw huidige wachtwoord.", html);
         Assert.DoesNotContain($"value=\"{NewPassword}\"", html);
-        Assert.Equal(HttpStatusCode.OK, (await AccountSteps.LogInAsync(app.CreateSecureBrowserClient(), "wissel@example.be", NewPassword)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            await AccountSteps.LoginStatusAsync(app.CreateSecureBrowserClient(), "wissel@example.be", NewPassword));
     }
 
     [Theory]
     [InlineData("kort", "kort", "Gebruik minstens 12 tekens.")]
     [InlineData("iloveyou1234", "iloveyou1234", "wordt te vaak gebruikt")]
     [InlineData(NewPassword, "een ander wachtwoord", "De twee wachtwoorden zijn niet gelijk.")]
-    public async Task A_bad_new_password_is_refused_with_a_dutch_message(string password, string confirm, string message)
+    public async Task A_bad_new_password_is_refused_with_a_dutch_message(
+        string password, string confirm, string message)
     {
         await using var app = new TestApp();
         await app.CreateParentAsync("wissel@example.be");
@@ -75,13 +82,14 @@ public sealed class ChangePasswordTests
         await using var app = new TestApp();
         var anonymous = app.CreateSecureBrowserClient();
 
-        var response = await anonymous.GetAsync("/ouder/account", TestContext.Current.CancellationToken);
+        var response = await anonymous.GetAsync("/ouder/account", Ct);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/aanmelden", AccountSteps.LocationOf(response));
     }
 
-    private static Task<string> ChangeAsync(HttpClient client, string current, string password, string? confirm = null) =>
+    private static Task<string> ChangeAsync(
+        HttpClient client, string current, string password, string? confirm = null) =>
         client.SubmitFormForHtmlAsync("/ouder/account", "change-password", new Dictionary<string, string>
         {
             ["PasswordInput.CurrentPassword"] = current,

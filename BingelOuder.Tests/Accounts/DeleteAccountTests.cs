@@ -7,11 +7,13 @@ namespace BingelOuder.Tests.Accounts;
 
 public sealed class DeleteAccountTests
 {
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     [Fact]
     public async Task Deleting_removes_the_account_its_links_and_personal_data_and_logs_out()
     {
         await using var app = new TestApp(seed: true);
-        var ct = TestContext.Current.CancellationToken;
+        var ct = Ct;
         var parent = await app.CreateParentAsync("weg@example.be", "Jan", "Claes");
         var other = await app.CreateParentAsync("blijft@example.be");
         await using (var db = app.CreateDbContext())
@@ -40,7 +42,9 @@ public sealed class DeleteAccountTests
         var deleted = await check.AuditEvents.SingleAsync(e => e.Type == AuditEventTypes.AccountDeleted, ct);
         Assert.Equal(parent.Id, deleted.UserId);
         Assert.Equal("links removed: 2", deleted.Details);
-        Assert.Equal(HttpStatusCode.OK, (await AccountSteps.LogInAsync(client, "weg@example.be", TestAccounts.ParentPassword)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            await AccountSteps.LoginStatusAsync(client, "weg@example.be", TestAccounts.ParentPassword));
     }
 
     [Fact]
@@ -54,9 +58,9 @@ public sealed class DeleteAccountTests
         var response = await DeleteAsync(client, "niet het wachtwoord");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Dit wachtwoord klopt niet.", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("Dit wachtwoord klopt niet.", await AccountSteps.TextOf(response));
         await using var db = app.CreateDbContext();
-        Assert.True(await db.Users.AnyAsync(u => u.Id == parent.Id, TestContext.Current.CancellationToken));
+        Assert.True(await db.Users.AnyAsync(u => u.Id == parent.Id, Ct));
     }
 
     [Fact]
@@ -71,7 +75,7 @@ public sealed class DeleteAccountTests
 
         await DeleteAsync(here, TestAccounts.ParentPassword);
         app.Clock.Advance(TimeSpan.FromMinutes(2));
-        var response = await elsewhere.GetAsync("/ouder/account", TestContext.Current.CancellationToken);
+        var response = await elsewhere.GetAsync("/ouder/account", Ct);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/aanmelden", AccountSteps.LocationOf(response));

@@ -10,6 +10,8 @@ namespace BingelOuder.Tests.Accounts;
 
 public sealed class FirstLoginNamesTests
 {
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     [Theory]
     [InlineData("/ouder")]
     [InlineData("/ouder/account")]
@@ -20,7 +22,7 @@ public sealed class FirstLoginNamesTests
         await using var app = new TestApp(settings: smtp.Settings());
         var client = await AccountSteps.ActivatedParentAsync(app, smtp, "nieuw@example.be");
 
-        var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        var response = await client.GetAsync(path, Ct);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/ouder/naam", AccountSteps.LocationOf(response).Split('?')[0]);
@@ -33,10 +35,11 @@ public sealed class FirstLoginNamesTests
         await using var app = new TestApp(settings: smtp.Settings());
         var client = app.CreateSecureBrowserClient();
         await AccountSteps.RegisterAsync(client, "nieuw@example.be");
-        await AccountSteps.GetHtmlAsync(client, AccountSteps.ActivationLink(await smtp.WaitForAsync("nieuw@example.be")));
+        var activation = await smtp.WaitForAsync("nieuw@example.be");
+        await AccountSteps.GetHtmlAsync(client, AccountSteps.ActivationLink(activation));
 
         var login = await AccountSteps.LogInAsync(client, "nieuw@example.be");
-        var landing = await client.GetAsync("/ouder", TestContext.Current.CancellationToken);
+        var landing = await client.GetAsync("/ouder", Ct);
 
         Assert.Equal("/ouder/naam?returnUrl=%2Fouder%2Foverzicht", AccountSteps.LocationOf(login));
         Assert.Equal(HttpStatusCode.Redirect, landing.StatusCode);
@@ -56,14 +59,14 @@ public sealed class FirstLoginNamesTests
 
         var response = await client.SubmitFormAsync("/ouder/naam?returnUrl=%2Fouder%2Faccount", "names",
             new Dictionary<string, string> { ["Input.FirstName"] = "  Lotte ", ["Input.LastName"] = "Van Acker" });
-        var account = await client.GetAsync("/ouder/account", TestContext.Current.CancellationToken);
+        var account = await client.GetAsync("/ouder/account", Ct);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/ouder/account", AccountSteps.LocationOf(response));
         Assert.Equal(HttpStatusCode.OK, account.StatusCode);
-        Assert.Contains("Lotte Van Acker", await account.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("Lotte Van Acker", await AccountSteps.TextOf(account));
         await using var db = app.CreateDbContext();
-        var user = await db.Users.SingleAsync(u => u.NormalizedEmail == "NIEUW@EXAMPLE.BE", TestContext.Current.CancellationToken);
+        var user = await db.Users.SingleAsync(u => u.NormalizedEmail == "NIEUW@EXAMPLE.BE", Ct);
         Assert.Equal(("Lotte", "Van Acker"), (user.FirstName, user.LastName));
     }
 
@@ -81,7 +84,7 @@ public sealed class FirstLoginNamesTests
 
         Assert.Contains(message, html);
         Assert.Contains($"value=\"{(firstName.Length > 0 ? firstName : lastName)}\"", html);
-        var still = await client.GetAsync("/ouder/account", TestContext.Current.CancellationToken);
+        var still = await client.GetAsync("/ouder/account", Ct);
         Assert.Equal("/ouder/naam", AccountSteps.LocationOf(still).Split('?')[0]);
     }
 
@@ -100,7 +103,7 @@ public sealed class FirstLoginNamesTests
 
         var client = app.CreateSecureBrowserClient();
         var login = await AccountSteps.LogInAsync(client, DemoSeeder.AdminEmail, TestApp.DemoPassword);
-        var home = await client.GetAsync(login.Headers.Location, TestContext.Current.CancellationToken);
+        var home = await client.GetAsync(login.Headers.Location, Ct);
 
         Assert.Equal("/schoolbeheer", AccountSteps.LocationOf(login));
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
@@ -113,7 +116,7 @@ public sealed class FirstLoginNamesTests
         var client = app.CreateSecureBrowserClient();
         await AccountSteps.LogInAsync(client, DemoSeeder.AdminEmail, TestApp.DemoPassword);
 
-        var response = await client.GetAsync("/ouder/naam", TestContext.Current.CancellationToken);
+        var response = await client.GetAsync("/ouder/naam", Ct);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/geen-toegang", AccountSteps.LocationOf(response));

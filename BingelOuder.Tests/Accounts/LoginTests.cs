@@ -7,6 +7,8 @@ namespace BingelOuder.Tests.Accounts;
 
 public sealed class LoginTests
 {
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     [Fact]
     public async Task An_unactivated_account_cannot_log_in_and_is_told_how_to_get_a_new_email()
     {
@@ -18,10 +20,11 @@ public sealed class LoginTests
         var response = await AccountSteps.LogInAsync(client, "wacht@example.be");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var html = await AccountSteps.TextOf(response);
         Assert.Contains("nog niet geactiveerd", html);
         Assert.Contains("href=\"/account/activatie-opnieuw\"", html);
-        Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("BingelOuder.Auth", StringComparison.Ordinal)));
+        var cookies = response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];
+        Assert.DoesNotContain(cookies, v => v.StartsWith("BingelOuder.Auth", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -57,12 +60,12 @@ public sealed class LoginTests
 
         Assert.Equal(HttpStatusCode.OK, withRightPassword.StatusCode);
         Assert.Contains("Aanmelden is niet gelukt",
-            await withRightPassword.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+            await AccountSteps.TextOf(withRightPassword));
         await using var db = app.CreateDbContext();
-        var user = await db.Users.SingleAsync(u => u.NormalizedEmail == "SLOT@EXAMPLE.BE", TestContext.Current.CancellationToken);
+        var user = await db.Users.SingleAsync(u => u.NormalizedEmail == "SLOT@EXAMPLE.BE", Ct);
         Assert.NotNull(user.LockoutEnd);
         Assert.True(await db.AuditEvents.AnyAsync(e => e.Type == AuditEventTypes.LockedOut && e.UserId == user.Id,
-            TestContext.Current.CancellationToken));
+            Ct));
         Assert.Contains($"User {user.Id} is locked out", app.Logs.AllText);
     }
 
@@ -82,7 +85,7 @@ public sealed class LoginTests
         {
             await db.Users.Where(u => u.NormalizedEmail == "SLOT@EXAMPLE.BE").ExecuteUpdateAsync(
                 u => u.SetProperty(x => x.LockoutEnd, DateTimeOffset.UtcNow.AddSeconds(-1)),
-                TestContext.Current.CancellationToken);
+                Ct);
         }
 
         var response = await AccountSteps.LogInAsync(client, "slot@example.be", TestAccounts.ParentPassword);
@@ -136,7 +139,8 @@ public sealed class LoginTests
 
         var response = await AccountSteps.LogInAsync(client, "koek@example.be", TestAccounts.ParentPassword);
 
-        var cookie = response.Headers.GetValues("Set-Cookie").Single(v => v.StartsWith("BingelOuder.Auth=", StringComparison.Ordinal));
+        var cookie = response.Headers.GetValues("Set-Cookie")
+            .Single(v => v.StartsWith("BingelOuder.Auth=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
@@ -154,7 +158,7 @@ public sealed class LoginTests
 
         await using var db = app.CreateDbContext();
         Assert.Equal(2, await db.AuditEvents.CountAsync(e => e.Type == AuditEventTypes.LoginFailed,
-            TestContext.Current.CancellationToken));
+            Ct));
         var logs = app.Logs.AllText;
         Assert.Contains("Failed login for user", logs);
         Assert.DoesNotContain("geheim@example.be", logs, StringComparison.OrdinalIgnoreCase);
@@ -166,6 +170,6 @@ public sealed class LoginTests
     {
         var response = await AccountSteps.LogInAsync(client, email, password);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return await AccountSteps.TextOf(response);
     }
 }

@@ -7,6 +7,8 @@ namespace BingelOuder.Tests.Accounts;
 
 public sealed class PasswordResetTests
 {
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     private const string NewPassword = "groene kikker in de vijver";
 
     [Fact]
@@ -29,10 +31,14 @@ public sealed class PasswordResetTests
         Assert.Contains("Nieuw wachtwoord", form);
         Assert.Contains("Uw nieuwe wachtwoord is bewaard", reset);
         Assert.Contains("verlopen of al gebruikt", again);
-        Assert.Equal(HttpStatusCode.OK, (await AccountSteps.LogInAsync(client, "vergeten@example.be", TestAccounts.ParentPassword)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await AccountSteps.LogInAsync(client, "vergeten@example.be", NewPassword)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            await AccountSteps.LoginStatusAsync(client, "vergeten@example.be", TestAccounts.ParentPassword));
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            await AccountSteps.LoginStatusAsync(client, "vergeten@example.be", NewPassword));
         await using var db = app.CreateDbContext();
-        Assert.True(await db.AuditEvents.AnyAsync(e => e.Type == AuditEventTypes.PasswordReset, TestContext.Current.CancellationToken));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Type == AuditEventTypes.PasswordReset, Ct));
     }
 
     [Fact]
@@ -44,8 +50,8 @@ public sealed class PasswordResetTests
         var client = app.CreateSecureBrowserClient();
         await AccountSteps.RequestResetAsync(client, "vergeten@example.be");
         var link = AccountSteps.PathOf(AccountSteps.ResetLink(await smtp.WaitForAsync("vergeten@example.be")));
-        var form = await client.GetAsync(link, TestContext.Current.CancellationToken);
-        var formHtml = await form.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var form = await client.GetAsync(link, Ct);
+        var formHtml = await AccountSteps.TextOf(form);
         await ResetAsync(client, link, NewPassword);
 
         var second = await client.PostAsync(link, new FormUrlEncodedContent(new Dictionary<string, string>
@@ -55,10 +61,12 @@ public sealed class PasswordResetTests
                 .Match(formHtml, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value,
             ["Input.NewPassword"] = "nog een ander wachtwoord",
             ["Input.ConfirmPassword"] = "nog een ander wachtwoord",
-        }), TestContext.Current.CancellationToken);
+        }), Ct);
 
-        Assert.Contains("verlopen of al gebruikt", await second.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        Assert.Equal(HttpStatusCode.Redirect, (await AccountSteps.LogInAsync(client, "vergeten@example.be", NewPassword)).StatusCode);
+        Assert.Contains("verlopen of al gebruikt", await AccountSteps.TextOf(second));
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            await AccountSteps.LoginStatusAsync(client, "vergeten@example.be", NewPassword));
     }
 
     [Fact]
@@ -93,7 +101,7 @@ public sealed class PasswordResetTests
             AccountSteps.Comparable(known).Replace("bekend@example.be", "X"),
             AccountSteps.Comparable(unknown).Replace("onbekend@example.be", "X"));
         await smtp.WaitForAsync("bekend@example.be");
-        await Task.Delay(500, TestContext.Current.CancellationToken);
+        await Task.Delay(500, Ct);
         Assert.DoesNotContain(smtp.Messages, m => m.To.Mailboxes.Any(a => a.Address == "onbekend@example.be"));
     }
 
@@ -127,7 +135,8 @@ public sealed class PasswordResetTests
         await smtp.WaitForAsync("nooitgeactiveerd@example.be");
 
         await AccountSteps.RequestResetAsync(client, "nooitgeactiveerd@example.be");
-        var mail = await smtp.WaitForAsync("nooitgeactiveerd@example.be", m => m.Subject?.Contains("nieuw wachtwoord") == true);
+        var mail = await smtp.WaitForAsync(
+            "nooitgeactiveerd@example.be", m => m.Subject?.Contains("nieuw wachtwoord") == true);
         await ResetAsync(client, AccountSteps.PathOf(AccountSteps.ResetLink(mail)), NewPassword);
 
         var login = await AccountSteps.LogInAsync(client, "nooitgeactiveerd@example.be", NewPassword);

@@ -41,8 +41,8 @@ public sealed class ParentAccountBrowserTests(Support.Browser browser) : IClassF
         await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Password);
         await page.GetByLabel("Herhaal wachtwoord").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Account aanmaken" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "We hebben een e-mail gestuurd" }))
-            .ToBeVisibleAsync();
+        var sent = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "We hebben een e-mail gestuurd" });
+        await Assertions.Expect(sent).ToBeVisibleAsync();
         await Support.Browser.ScreenshotAsync(page, "accounts-register-sent");
 
         var link = AccountSteps.ActivationLink(await smtp.WaitForAsync(Email));

@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace BingelOuder.Tests.Support;
 
-/// <summary>Fills in a server-rendered form the way a browser does: GET the page, then POST with its antiforgery token.</summary>
+/// <summary>
+/// Fills in a server-rendered form the way a browser does: GET the page, then POST with its
+/// antiforgery token.
+/// </summary>
 public static partial class FormPost
 {
     public static async Task<HttpResponseMessage> SubmitFormAsync(

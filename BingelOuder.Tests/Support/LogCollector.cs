@@ -3,7 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace BingelOuder.Tests.Support;
 
-/// <summary>Keeps every log line the app writes (message and exception), so tests can check what leaks into logs.</summary>
+/// <summary>
+/// Keeps every log line the app writes (message, values and exception), so tests can check what
+/// leaks into logs.
+/// </summary>
 public sealed class LogCollector : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
@@ -30,7 +33,8 @@ public sealed class LogCollector : ILoggerProvider
             var structured = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? string.Join(' ', pairs.Select(p => $"{p.Key}={p.Value}"))
                 : "";
-            collector._lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} [{structured}] {exception}");
+            var message = formatter(state, exception);
+            collector._lines.Enqueue($"{logLevel} {category}: {message} [{structured}] {exception}");
         }
     }
 }

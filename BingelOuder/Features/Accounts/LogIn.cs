@@ -82,7 +82,8 @@ public sealed partial class LogIn(
     private async Task<LoginResult> FailAsync(AppUser user, string? clientAddress, string reason)
     {
         LogFailed(logger, user.Id);
-        await audit.RecordAsync(AuditEventTypes.LoginFailed, user.Id, user.SchoolId, clientAddress: clientAddress, details: reason);
+        await audit.RecordAsync(
+            AuditEventTypes.LoginFailed, user.Id, user.SchoolId, clientAddress: clientAddress, details: reason);
         return new LoginResult(LoginOutcome.Failed);
     }
 

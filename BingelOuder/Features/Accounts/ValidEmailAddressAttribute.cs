@@ -12,7 +12,8 @@ public sealed class ValidEmailAddressAttribute : ValidationAttribute
 {
     public const int MaximumLength = 254;
 
-    public ValidEmailAddressAttribute() => ErrorMessage = "Dit is geen geldig e-mailadres. Een voorbeeld: naam@voorbeeld.be";
+    public ValidEmailAddressAttribute() =>
+        ErrorMessage = "Dit is geen geldig e-mailadres. Een voorbeeld: naam@voorbeeld.be";
 
     public override bool IsValid(object? value) =>
         value is not string text || string.IsNullOrWhiteSpace(text) || IsValidAddress(text.Trim());

@@ -20,7 +20,8 @@ public sealed partial class DeleteParentAccount(
     AuditTrail audit,
     ILogger<DeleteParentAccount> logger)
 {
-    public async Task<DeleteAccountOutcome> ExecuteAsync(ClaimsPrincipal principal, string password, string? clientAddress)
+    public async Task<DeleteAccountOutcome> ExecuteAsync(
+        ClaimsPrincipal principal, string password, string? clientAddress)
     {
         var user = await users.GetUserAsync(principal)
             ?? throw new InvalidOperationException("Deleting an account needs a signed-in user.");
@@ -35,7 +36,9 @@ public sealed partial class DeleteParentAccount(
             LogWrongPassword(logger, user.Id);
             await audit.RecordAsync(AuditEventTypes.LoginFailed, user.Id, clientAddress: clientAddress,
                 details: "wrong password when deleting account");
-            return await users.IsLockedOutAsync(user) ? DeleteAccountOutcome.LockedOut : DeleteAccountOutcome.WrongPassword;
+            return await users.IsLockedOutAsync(user)
+                ? DeleteAccountOutcome.LockedOut
+                : DeleteAccountOutcome.WrongPassword;
         }
 
         int removedLinks;

@@ -46,6 +46,7 @@ public sealed partial class RequestPasswordReset(
     [LoggerMessage(Level = LogLevel.Information, Message = "Password reset mail queued for account {UserId}")]
     private static partial void LogQueued(ILogger logger, string userId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Password reset mail for account {UserId} not sent: too many requests")]
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Password reset mail for account {UserId} not sent: too many requests")]
     private static partial void LogThrottled(ILogger logger, string userId);
 }

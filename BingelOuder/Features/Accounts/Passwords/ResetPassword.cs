@@ -56,7 +56,10 @@ public sealed partial class ResetPassword(
 
     private Task<bool> IsValidTokenAsync(AppUser user, string token) =>
         users.VerifyUserTokenAsync(
-            user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<AppUser>.ResetPasswordTokenPurpose, token);
+            user,
+            users.Options.Tokens.PasswordResetTokenProvider,
+            UserManager<AppUser>.ResetPasswordTokenPurpose,
+            token);
 
     private async Task<AppUser?> FindAsync(string? userId, string? token) =>
         string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(token) ? null : await users.FindByIdAsync(userId);

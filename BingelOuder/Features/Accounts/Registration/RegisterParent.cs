@@ -26,6 +26,8 @@ public sealed partial class RegisterParent(
 {
     public static readonly TimeSpan AnswerTime = TimeSpan.FromSeconds(1);
 
+    // Not limited per client address yet: one client can register many addresses (one e-mail each).
+
     public async Task<RegistrationResult> ExecuteAsync(
         string email, string password, string? clientAddress, CancellationToken cancellationToken = default)
     {
