@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using BingelOuder.Infrastructure.Mail;
 
 namespace BingelOuder.Features.Accounts.Mail;
@@ -9,6 +10,9 @@ public static class AccountMails
 {
     private const string Greeting = "Goedendag,";
     private const string Closing = "Met vriendelijke groeten,\nBingelOuder";
+
+    // Keeps accented letters readable in the HTML source; markup characters are still encoded.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static OutgoingMail Activation(string to, string link) => Build(
         to,
@@ -75,11 +79,11 @@ public static class AccountMails
         if (button is { } b)
         {
             text.Append(b.Link).Append("\n\n");
-            var href = HtmlEncoder.Default.Encode(b.Link);
+            var href = Html.Encode(b.Link);
             html.Append("<p><a href=\"").Append(href)
                 .Append("\" style=\"display:inline-block;background:#1d4f91;color:#ffffff;padding:10px 18px;")
                 .Append("border-radius:6px;text-decoration:none\">").Append(Encode(b.Text)).Append("</a></p>")
-                .Append("<p style=\"font-size:0.9em;color:#4b5563\">Werkt de knop niet? Kopieer dan deze link ")
+                .Append("<p style=\"font-size:0.9em;color:#4b5563;word-break:break-all\">Werkt de knop niet? Kopieer dan deze link ")
                 .Append("in uw browser:<br>").Append(Encode(b.Link)).Append("</p>");
         }
 
@@ -94,7 +98,8 @@ public static class AccountMails
         return new OutgoingMail(to, subject, text.ToString(), html.ToString());
     }
 
-    private static string Paragraph(string line) => "<p>" + Encode(line).Replace("\n", "<br>") + "</p>";
+    private static string Paragraph(string text) =>
+        "<p>" + string.Join("<br>", text.Split('\n').Select(Encode)) + "</p>";
 
-    private static string Encode(string value) => HtmlEncoder.Default.Encode(value);
+    private static string Encode(string value) => Html.Encode(value);
 }
