@@ -83,8 +83,8 @@ public static class AccountMails
             html.Append("<p><a href=\"").Append(href)
                 .Append("\" style=\"display:inline-block;background:#1d4f91;color:#ffffff;padding:10px 18px;")
                 .Append("border-radius:6px;text-decoration:none\">").Append(Encode(b.Text)).Append("</a></p>")
-                .Append("<p style=\"font-size:0.9em;color:#4b5563;word-break:break-all\">Werkt de knop niet? Kopieer dan deze link ")
-                .Append("in uw browser:<br>").Append(Encode(b.Link)).Append("</p>");
+                .Append("<p style=\"font-size:0.9em;color:#4b5563;word-break:break-all\">")
+                .Append("Werkt de knop niet? Kopieer dan deze link in uw browser:<br>").Append(Encode(b.Link)).Append("</p>");
         }
 
         foreach (var line in after)
