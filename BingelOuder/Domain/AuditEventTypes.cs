@@ -8,4 +8,8 @@ public static class AuditEventTypes
     public const string LockedOut = "LockedOut";
     public const string LoggedOut = "LoggedOut";
     public const string ParentCodeRenewed = "ParentCodeRenewed";
+    public const string ParentLinked = "ParentLinked";
+    public const string ParentUnlinked = "ParentUnlinked";
+    public const string PupilFrozenForLinking = "PupilFrozenForLinking";
+    public const string ParentLinkReported = "ParentLinkReported";
 }
