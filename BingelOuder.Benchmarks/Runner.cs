@@ -7,6 +7,7 @@ public static class Runner
     {
         IBenchmark[] benchmarks =
         [
+            new LinkBenchmark(),
         ];
 
         var name = args.FirstOrDefault();

@@ -84,8 +84,9 @@ public sealed partial class LinkChild(
         {
             ChildFirstName = pupil.FirstName, ClassName = pupil.ClassName, SchoolName = school.Name,
         };
-        if (await db.ParentLinks.AnyAsync(l => l.ParentId == attempt.ParentId && l.PupilId == pupil.Id,
-                cancellationToken))
+        var linkedParents = await db.ParentLinks.Where(l => l.PupilId == pupil.Id).Select(l => l.ParentId)
+            .ToListAsync(cancellationToken);
+        if (linkedParents.Contains(attempt.ParentId))
         {
             return linked with { Outcome = LinkOutcome.AlreadyLinked };
         }
@@ -97,6 +98,7 @@ public sealed partial class LinkChild(
         db.ParentLinks.Add(link);
         db.AuditEvents.Add(Audit(attempt, AuditEventTypes.ParentLinked, school.Id, pupil.Id, request.Relation.ToString()));
         attempt.NewLink = link;
+        attempt.OthersLinked = linkedParents.Count > 0;
         attempt.SchoolId = school.Id;
         attempt.PupilId = pupil.Id;
         return linked;
@@ -186,8 +188,12 @@ public sealed partial class LinkChild(
         {
             case LinkOutcome.Linked:
                 LogLinked(logger, attempt.ParentId, attempt.PupilId!.Value);
-                await notifyLinkedPeople.AboutNewLinkAsync(attempt.NewLink!.Id, cancellationToken);
-                attempt.Result = attempt.Result with { LinkId = attempt.NewLink.Id };
+                if (attempt.OthersLinked)
+                {
+                    await notifyLinkedPeople.AboutNewLinkAsync(attempt.NewLink!.Id, cancellationToken);
+                }
+
+                attempt.Result = attempt.Result with { LinkId = attempt.NewLink!.Id };
                 break;
             case LinkOutcome.Mismatch:
                 LogMismatch(logger, attempt.ParentId, attempt.SchoolId, attempt.PupilId);
@@ -246,5 +252,7 @@ public sealed partial class LinkChild(
         public int? PupilId { get; set; }
 
         public bool FrozePupil { get; set; }
+
+        public bool OthersLinked { get; set; }
     }
 }

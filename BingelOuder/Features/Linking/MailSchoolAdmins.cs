@@ -27,11 +27,12 @@ public sealed partial class MailSchoolAdmins(
         var text = $"""
             Beste schoolbeheerder,
 
-            Voor {pupil.FullName} (klas {pupil.ClassName}) werd in korte tijd te vaak een verkeerde oudercode
-            ingegeven. Koppelen met dit kind is daarom tijdelijk geblokkeerd. Misschien probeert iemand de
-            oudercode te raden.
+            Voor {pupil.FullName} (klas {pupil.ClassName}) werd in korte tijd te vaak een verkeerde
+            oudercode ingegeven. Koppelen met dit kind is daarom tijdelijk geblokkeerd. Misschien probeert
+            iemand de oudercode te raden.
 
             Wat kunt u doen?
+
             - Bekijk de mislukte pogingen bij "Koppelingen" in Schoolbeheer: {appOptions.Value.Link(LinksPagePath)}
             - Vernieuw de oudercode van dit kind als u denkt dat ze gelekt is; de blokkering vervalt dan meteen.
             - Geef de nieuwe code alleen aan de ouders van het kind.

@@ -63,6 +63,7 @@ public sealed partial class NotifyLinkedPeople(
 
                 Klopt dit niet? Meld het aan de school via deze link:
                 {appOptions.Value.Link(ReportPath(linkId))}
+
                 U kunt ook rechtstreeks contact opnemen met de school: {schoolContact}.
 
                 Met vriendelijke groeten,
