@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BingelOuder.Benchmarks;
 
-/// <summary>One link attempt (limits counted, code checked, link or failure recorded) on a school of 1,000 pupils.</summary>
+/// <summary>
+/// One link attempt (limits counted, code checked, link or failure recorded) on a school of
+/// 1,000 pupils.
+/// </summary>
 public sealed class LinkBenchmark : IBenchmark
 {
     private const int Pupils = 1000;
@@ -13,7 +16,8 @@ public sealed class LinkBenchmark : IBenchmark
 
     public string Name => "link";
 
-    public string Description => $"median time of one link attempt on a database of {Pupils:N0} pupils (target < 10 ms)";
+    public string Description =>
+        $"median time of one link attempt on a database of {Pupils:N0} pupils (target < 10 ms)";
 
     public async Task RunAsync(string workFolder)
     {
@@ -40,7 +44,8 @@ public sealed class LinkBenchmark : IBenchmark
         await using var scope = app.Services.CreateAsyncScope();
         var code = right ? pupil.Code : pupil.Code[1..] + pupil.Code[0];
         var request = new LinkRequest(code, "BENCH1", pupil.ClassName, pupil.ClassNumber, ParentRelation.Parent);
-        var result = await scope.ServiceProvider.GetRequiredService<LinkChild>().ExecuteAsync(parentId, request, address);
+        var linkChild = scope.ServiceProvider.GetRequiredService<LinkChild>();
+        var result = await linkChild.ExecuteAsync(parentId, request, address);
         var expected = right ? LinkOutcome.Linked : LinkOutcome.Mismatch;
         if (result.Outcome != expected)
         {

@@ -136,6 +136,41 @@ public sealed class LinkingBrowserTests(Support.Browser browser) : IClassFixture
         Assert.Equal(1, await db.ParentLinks.CountAsync(TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task A_linked_parent_reports_a_new_link_from_the_mail_and_a_stranger_gets_not_found()
+    {
+        await using var smtp = new SmtpSink();
+        await using var app = new KestrelTestApp(settings: smtp.Settings());
+        var school = await app.CreateSchoolAsync(schoolCode: "DEMO01");
+        await app.CreateSchoolAdminAsync(school.Id, "beheer@school.test");
+        var mother = await app.CreateParentAsync(Email, "An", "Peeters");
+        var stranger = await app.CreateParentAsync("vreemde@example.test", "Vic", "Vreemd");
+        var pupil = school.Pupil("3A", 1);
+        await app.LinkAsync(mother, school.RequestFor(pupil));
+        await app.LinkAsync(stranger, school.RequestFor(pupil, Domain.ParentRelation.Guardian));
+        var mail = await smtp.WaitForAsync(Email);
+        var reportPath = new Uri(MailText.LinkStartingWith(mail, "https://ouders.test.example/")).PathAndQuery;
+        var strangerPage = await browser.NewPageAsync(app.BaseUrl);
+        await TestAccounts.LogInAsync(strangerPage, "vreemde@example.test", TestAccounts.ParentPassword);
+
+        var response = await strangerPage.GotoAsync(reportPath);
+
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(strangerPage.GetByRole(AriaRole.Heading, new() { Name = "Pagina niet gevonden" }))
+            .ToBeVisibleAsync();
+
+        var page = await LoggedInPageAsync(app);
+        await page.GotoAsync(reportPath);
+        await Support.Browser.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.GetByText("Vic Vreemd")).ToBeVisibleAsync();
+        await Support.Browser.ScreenshotAsync(page, "linking-report");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Meld aan de school" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("De school heeft uw melding ontvangen")).ToBeVisibleAsync();
+        var warning = await smtp.WaitForAsync("beheer@school.test");
+        Assert.Contains("Vic Vreemd", warning.TextBody);
+    }
+
     private async Task<IPage> LoggedInPageAsync(KestrelTestApp app)
     {
         var page = await browser.NewPageAsync(app.BaseUrl);

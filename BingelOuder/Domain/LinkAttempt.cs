@@ -4,6 +4,7 @@ namespace BingelOuder.Domain;
 /// A failed attempt to link a child, kept to enforce the attempt limits and for the school admin.
 /// Never holds the typed code.
 /// </summary>
+// Known gap: nothing prunes old rows yet; a periodic clean-up of rows older than a school year would do.
 public class LinkAttempt
 {
     public long Id { get; set; }

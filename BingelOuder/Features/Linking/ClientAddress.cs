@@ -7,7 +7,8 @@ namespace BingelOuder.Features.Linking;
 /// <summary>
 /// The client's network address for the attempt limits. Filled from each request by
 /// <see cref="ClientAddressStartupFilter"/>, and carried into the interactive circuit as persisted
-/// prerender state, because interactive components have no HttpContext.
+/// prerender state, because interactive components have no HttpContext. Blazor Server encrypts that
+/// state with Data Protection, so a browser cannot choose its own address.
 /// </summary>
 public sealed class ClientAddress
 {

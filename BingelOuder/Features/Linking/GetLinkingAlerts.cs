@@ -54,9 +54,10 @@ public sealed class GetLinkingAlerts(
             .ToListAsync(cancellationToken);
 
         var frozen = new List<FrozenPupil>();
-        foreach (var pupil in await db.Pupils.Where(p => candidates.Contains(p.Id))
-                     .Select(p => new { p.Id, p.FirstName, p.LastName, Class = p.SchoolClass!.Name, p.ParentCodeIssuedAtUtc })
-                     .ToListAsync(cancellationToken))
+        var pupils = await db.Pupils.Where(p => candidates.Contains(p.Id))
+            .Select(p => new { p.Id, p.FirstName, p.LastName, Class = p.SchoolClass!.Name, p.ParentCodeIssuedAtUtc })
+            .ToListAsync(cancellationToken);
+        foreach (var pupil in pupils)
         {
             var budget = await limits.ForPupilAsync(db, pupil.Id, pupil.ParentCodeIssuedAtUtc, now, cancellationToken);
             if (budget.Exhausted)

@@ -96,7 +96,8 @@ public sealed partial class LinkChild(
             ParentId = attempt.ParentId, PupilId = pupil.Id, Relation = request.Relation, LinkedAtUtc = attempt.Now,
         };
         db.ParentLinks.Add(link);
-        db.AuditEvents.Add(Audit(attempt, AuditEventTypes.ParentLinked, school.Id, pupil.Id, request.Relation.ToString()));
+        db.AuditEvents.Add(
+            Audit(attempt, AuditEventTypes.ParentLinked, school.Id, pupil.Id, request.Relation.ToString()));
         attempt.NewLink = link;
         attempt.OthersLinked = linkedParents.Count > 0;
         attempt.SchoolId = school.Id;
@@ -160,7 +161,8 @@ public sealed partial class LinkChild(
         return budget.RetryAtUtc;
     }
 
-    private static void Record(AppDbContext db, Attempt attempt, int? schoolId, int? pupilId, LinkAttemptReason reason) =>
+    private static void Record(
+        AppDbContext db, Attempt attempt, int? schoolId, int? pupilId, LinkAttemptReason reason) =>
         db.LinkAttempts.Add(new LinkAttempt
         {
             AttemptedAtUtc = attempt.Now,

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 
 namespace BingelOuder.Features.Linking;
 
-/// <summary>Turns a plain-text mail into simple HTML: paragraphs, list items and clickable links, all encoded.</summary>
+/// <summary>Turns a plain-text mail into simple HTML: paragraphs, lists and clickable links, all encoded.</summary>
 internal static partial class MailHtml
 {
     public static string FromText(string text)
@@ -30,10 +30,7 @@ internal static partial class MailHtml
                 {
                     // Lines wrapped for the text version flow on in HTML; a line ending in a comma
                     // or colon (a greeting, a label) keeps its break.
-                    var separator = i == 0 ? "" : lines[i - 1].TrimEnd().EndsWith(',') || lines[i - 1].TrimEnd().EndsWith(':')
-                        ? "<br>"
-                        : " ";
-                    html.Append(separator).Append(Encode(lines[i]));
+                    html.Append(i == 0 ? "" : KeepsBreak(lines[i - 1]) ? "<br>" : " ").Append(Encode(lines[i]));
                 }
 
                 html.Append("</p>");
@@ -42,6 +39,8 @@ internal static partial class MailHtml
 
         return html.Append("</body></html>").ToString();
     }
+
+    private static bool KeepsBreak(string line) => line.TrimEnd() is var end && (end.EndsWith(',') || end.EndsWith(':'));
 
     private static string Encode(string line) =>
         UrlPattern().Replace(WebUtility.HtmlEncode(line), m => $"<a href=\"{m.Value}\">{m.Value}</a>");

@@ -104,7 +104,8 @@ public sealed partial class MailSchoolAdmins(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A linking warning to a school admin of school {SchoolId} was not sent")]
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "A linking warning to a school admin of school {SchoolId} was not sent")]
     private static partial void LogNotSent(ILogger logger, int schoolId);
 
     private sealed record PupilInfo(int SchoolId, string FullName, string ClassName);
