@@ -19,10 +19,25 @@ public sealed class LinkAttemptLimits(IOptions<LinkingOptions> options)
     internal async Task<AttemptBudget> ForParentAsync(
         AppDbContext db, string parentId, string clientAddress, DateTime now, CancellationToken cancellationToken)
     {
-        var account = await BudgetAsync(db.LinkAttempts.Where(a => a.ParentId == parentId),
-            _options.AccountAttempts, _options.AccountWindow, now, cancellationToken);
-        var address = await BudgetAsync(db.LinkAttempts.Where(a => a.ClientAddress == clientAddress),
-            _options.AddressAttempts, _options.AddressWindow, now, cancellationToken);
+        // Both windows in one round trip: this runs inside the write transaction of every attempt.
+        var accountSince = now - _options.AccountWindow;
+        var addressSince = now - _options.AddressWindow;
+        var recent = await db.LinkAttempts
+            .Where(a => a.ParentId == parentId && a.AttemptedAtUtc > accountSince)
+            .OrderByDescending(a => a.AttemptedAtUtc)
+            .Take(_options.AccountAttempts)
+            .Select(a => new { ByAccount = true, a.AttemptedAtUtc })
+            .Concat(db.LinkAttempts
+                .Where(a => a.ClientAddress == clientAddress && a.AttemptedAtUtc > addressSince)
+                .OrderByDescending(a => a.AttemptedAtUtc)
+                .Take(_options.AddressAttempts)
+                .Select(a => new { ByAccount = false, a.AttemptedAtUtc }))
+            .ToListAsync(cancellationToken);
+
+        var account = Budget(recent.Where(r => r.ByAccount).Select(r => r.AttemptedAtUtc),
+            _options.AccountAttempts, _options.AccountWindow);
+        var address = Budget(recent.Where(r => !r.ByAccount).Select(r => r.AttemptedAtUtc),
+            _options.AddressAttempts, _options.AddressWindow);
         return AttemptBudget.Tightest(account, address);
     }
 
@@ -47,8 +62,13 @@ public sealed class LinkAttemptLimits(IOptions<LinkingOptions> options)
             .Select(a => a.AttemptedAtUtc)
             .Take(limit)
             .ToListAsync(cancellationToken);
+        return Budget(recent, limit, window);
+    }
 
-        // Once the limit-th most recent failure leaves the window, one attempt is free again.
+    /// <summary>Once the limit-th most recent failure leaves the window, one attempt is free again.</summary>
+    private static AttemptBudget Budget(IEnumerable<DateTime> recentFailures, int limit, TimeSpan window)
+    {
+        var recent = recentFailures.OrderByDescending(t => t).ToList();
         return recent.Count < limit
             ? new AttemptBudget(limit - recent.Count, null)
             : new AttemptBudget(0, recent[limit - 1] + window);

@@ -48,7 +48,8 @@ public sealed partial class LinkChild(
         var request = attempt.Request;
         var school = await db.Schools
             .Where(s => s.SchoolCode.ToUpper().Replace("-", "").Replace(" ", "") == request.SchoolCode)
-            .Select(s => new { s.Id, s.Name, s.ParentModuleEnabled })
+            .Select(s => new SchoolMatch(s.Id, s.Name, s.ParentModuleEnabled,
+                s.Classes.Select(c => new ClassMatch(c.Id, c.Name)).ToList()))
             .FirstOrDefaultAsync(cancellationToken);
         if (school is null)
         {
@@ -60,7 +61,7 @@ public sealed partial class LinkChild(
             return new LinkResult(LinkOutcome.ModuleOff) { SchoolName = school.Name };
         }
 
-        var pupil = await FindPupilAsync(db, school.Id, request, cancellationToken);
+        var pupil = await FindPupilAsync(db, school, request, cancellationToken);
         if (pupil is null)
         {
             return await FailAsync(db, attempt, budget, school.Id, pupil: null, cancellationToken);
@@ -106,12 +107,9 @@ public sealed partial class LinkChild(
     }
 
     private static async Task<PupilMatch?> FindPupilAsync(
-        AppDbContext db, int schoolId, LinkRequest request, CancellationToken cancellationToken)
+        AppDbContext db, SchoolMatch school, LinkRequest request, CancellationToken cancellationToken)
     {
-        var classes = await db.SchoolClasses.Where(c => c.SchoolId == schoolId)
-            .Select(c => new { c.Id, c.Name })
-            .ToListAsync(cancellationToken);
-        var schoolClass = classes.FirstOrDefault(c => LinkChildInput.Squeeze(c.Name) == request.ClassName);
+        var schoolClass = school.Classes.FirstOrDefault(c => LinkChildInput.Squeeze(c.Name) == request.ClassName);
         if (schoolClass is null)
         {
             return null;
@@ -231,6 +229,10 @@ public sealed partial class LinkChild(
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Pupil {PupilId} of school {SchoolId} frozen for linking after too many failed attempts")]
     private static partial void LogPupilFrozen(ILogger logger, int pupilId, int? schoolId);
+
+    private sealed record SchoolMatch(int Id, string Name, bool ParentModuleEnabled, List<ClassMatch> Classes);
+
+    private sealed record ClassMatch(int Id, string Name);
 
     private sealed record PupilMatch(
         int Id, string FirstName, string ClassName, string ParentCodeProtected, DateTime ParentCodeIssuedAtUtc);
