@@ -53,7 +53,7 @@ public sealed partial class LinkChild(
             .FirstOrDefaultAsync(cancellationToken);
         if (school is null)
         {
-            return await FailAsync(db, attempt, budget, schoolId: null, pupil: null, cancellationToken);
+            return await FailAsync(db, attempt, budget, schoolId: null, pupilId: null, cancellationToken);
         }
 
         if (!school.ParentModuleEnabled)
@@ -64,7 +64,7 @@ public sealed partial class LinkChild(
         var pupil = await FindPupilAsync(db, school, request, cancellationToken);
         if (pupil is null)
         {
-            return await FailAsync(db, attempt, budget, school.Id, pupil: null, cancellationToken);
+            return await FailAsync(db, attempt, budget, school.Id, pupilId: null, cancellationToken);
         }
 
         var pupilBudget = await limits.ForPupilAsync(db, pupil.Id, pupil.ParentCodeIssuedAtUtc, attempt.Now,
@@ -78,7 +78,15 @@ public sealed partial class LinkChild(
 
         if (!protector.Matches(pupil.ParentCodeProtected, request.ParentCode))
         {
-            return await FailAsync(db, attempt, budget, school.Id, pupil, cancellationToken);
+            if (pupilBudget.Left == 1)
+            {
+                // This failure uses the pupil's last attempt: freeze it, once, and warn the school.
+                db.AuditEvents.Add(Audit(attempt, AuditEventTypes.PupilFrozenForLinking, school.Id, pupil.Id,
+                    $"{limits.Options.PupilAttempts} failed attempts within {limits.Options.PupilWindow}"));
+                attempt.FrozePupil = true;
+            }
+
+            return await FailAsync(db, attempt, budget, school.Id, pupil.Id, cancellationToken);
         }
 
         var linked = new LinkResult(LinkOutcome.Linked)
@@ -123,25 +131,12 @@ public sealed partial class LinkChild(
     }
 
     private async Task<LinkResult> FailAsync(
-        AppDbContext db, Attempt attempt, AttemptBudget before, int? schoolId, PupilMatch? pupil,
+        AppDbContext db, Attempt attempt, AttemptBudget before, int? schoolId, int? pupilId,
         CancellationToken cancellationToken)
     {
-        if (pupil is not null)
-        {
-            var pupilBudget = await limits.ForPupilAsync(db, pupil.Id, pupil.ParentCodeIssuedAtUtc, attempt.Now,
-                cancellationToken);
-            if (pupilBudget.Left == 1)
-            {
-                // This failure uses the pupil's last attempt: freeze it, once, and warn the school.
-                db.AuditEvents.Add(Audit(attempt, AuditEventTypes.PupilFrozenForLinking, schoolId, pupil.Id,
-                    $"{limits.Options.PupilAttempts} failed attempts within {limits.Options.PupilWindow}"));
-                attempt.FrozePupil = true;
-            }
-        }
-
-        Record(db, attempt, schoolId, pupil?.Id, LinkAttemptReason.Mismatch);
+        Record(db, attempt, schoolId, pupilId, LinkAttemptReason.Mismatch);
         attempt.SchoolId = schoolId;
-        attempt.PupilId = pupil?.Id;
+        attempt.PupilId = pupilId;
         var left = before.Left - 1;
         return new LinkResult(LinkOutcome.Mismatch)
         {

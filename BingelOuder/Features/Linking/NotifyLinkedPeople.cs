@@ -46,13 +46,13 @@ public sealed partial class NotifyLinkedPeople(
             .Select(l => new { Email = l.Parent!.Email!, l.Parent.FirstName })
             .ToListAsync(cancellationToken);
 
-        var newPerson = $"{link.FirstName} {link.LastName}".Trim();
+        var newPerson = $"{link.FirstName} {link.LastName}".Trim() is { Length: > 0 } name ? name : "Iemand";
         var when = SchoolTime.ToLocal(link.LinkedAtUtc).ToString("d MMMM yyyy 'om' HH:mm", Dutch);
         var schoolContact = string.IsNullOrWhiteSpace(link.Address) ? link.School : $"{link.School}, {link.Address}";
         foreach (var recipient in recipients)
         {
             var text = $"""
-                Beste {recipient.FirstName},
+                Beste {(string.IsNullOrWhiteSpace(recipient.FirstName) ? "ouder" : recipient.FirstName)},
 
                 {newPerson} heeft zich op {when} {ParentRelationText.AsPhrase(link.Relation)} gekoppeld aan
                 {link.Child} (klas {link.ClassName}, {link.School}) in BingelOuder. {newPerson} kan nu volgen
