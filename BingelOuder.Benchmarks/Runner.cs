@@ -8,6 +8,7 @@ public static class Runner
         IBenchmark[] benchmarks =
         [
             new AccountTimingBenchmark(),
+            new LinkBenchmark(),
         ];
 
         var name = args.FirstOrDefault();

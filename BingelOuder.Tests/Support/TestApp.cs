@@ -18,8 +18,11 @@ public class TestApp : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
 
-    public TestApp(bool seed = false, IDictionary<string, string?>? settings = null, string? folder = null)
+    public TestApp(
+        bool seed = false, IDictionary<string, string?>? settings = null, string? folder = null,
+        TestClock? clock = null)
     {
+        Clock = clock ?? new TestClock();
         Folder = folder ?? Path.Combine(Path.GetTempPath(), "bingelouder-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
         _settings = new Dictionary<string, string?>
@@ -45,7 +48,7 @@ public class TestApp : WebApplicationFactory<Program>
     public string MailFolder => Path.Combine(Folder, "mail");
 
     /// <summary>The app's clock; move it to let links and sessions expire.</summary>
-    public MovableClock Clock { get; } = new();
+    public TestClock Clock { get; }
 
     /// <summary>Everything the app logged.</summary>
     public LogCollector Logs { get; } = new();

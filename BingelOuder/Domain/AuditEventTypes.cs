@@ -16,4 +16,8 @@ public static class AuditEventTypes
     public const string PasswordReset = "PasswordReset";
     public const string PasswordChanged = "PasswordChanged";
     public const string AccountDeleted = "AccountDeleted";
+    public const string ParentLinked = "ParentLinked";
+    public const string ParentUnlinked = "ParentUnlinked";
+    public const string PupilFrozenForLinking = "PupilFrozenForLinking";
+    public const string ParentLinkReported = "ParentLinkReported";
 }

@@ -183,6 +183,47 @@ namespace BingelOuder.Data.Migrations
                     b.ToTable("ExerciseResults");
                 });
 
+            modelBuilder.Entity("BingelOuder.Domain.LinkAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AttemptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientAddress", "AttemptedAtUtc");
+
+                    b.HasIndex("ParentId", "AttemptedAtUtc");
+
+                    b.HasIndex("PupilId", "AttemptedAtUtc");
+
+                    b.HasIndex("SchoolId", "AttemptedAtUtc");
+
+                    b.ToTable("LinkAttempts");
+                });
+
             modelBuilder.Entity("BingelOuder.Domain.ParentLink", b =>
                 {
                     b.Property<int>("Id")
@@ -581,6 +622,19 @@ namespace BingelOuder.Data.Migrations
                     b.Navigation("Pupil");
 
                     b.Navigation("Subject");
+                });
+
+            modelBuilder.Entity("BingelOuder.Domain.LinkAttempt", b =>
+                {
+                    b.HasOne("BingelOuder.Domain.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("BingelOuder.Domain.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("BingelOuder.Domain.ParentLink", b =>

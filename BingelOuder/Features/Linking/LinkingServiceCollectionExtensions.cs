@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.Components.Infrastructure;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Options;
+
 namespace BingelOuder.Features.Linking;
 
 public static class LinkingServiceCollectionExtensions
@@ -6,6 +10,23 @@ public static class LinkingServiceCollectionExtensions
     {
         services.AddSingleton<ParentCodeProtector>();
         services.AddScoped<RenewParentCode>();
+
+        services.AddOptions<LinkingOptions>().BindConfiguration(LinkingOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LinkingOptions>, LinkingOptionsValidator>();
+        services.AddSingleton<LinkAttemptLimits>();
+        services.AddScoped<LinkChild>();
+        services.AddScoped<UnlinkChild>();
+        services.AddScoped<ListLinkedChildren>();
+        services.AddScoped<NotifyLinkedPeople>();
+        services.AddScoped<MailSchoolAdmins>();
+        services.AddScoped<ReportParentLink>();
+        services.AddScoped<SwitchParentModule>();
+        services.AddScoped<GetLinkingAlerts>();
+
+        services.AddScoped<ClientAddress>();
+        services.AddTransient<IStartupFilter, ClientAddressStartupFilter>();
+        RegisterPersistentComponentStateServiceCollectionExtensions.AddPersistentServiceRegistration<ClientAddress>(
+            services, RenderMode.InteractiveServer);
         return services;
     }
 }
