@@ -8,4 +8,8 @@ public static class AuditEventTypes
     public const string LockedOut = "LockedOut";
     public const string LoggedOut = "LoggedOut";
     public const string ParentCodeRenewed = "ParentCodeRenewed";
+    public const string ChildResultsViewed = "ChildResultsViewed";
+    public const string ChildAccessDenied = "ChildAccessDenied";
+    public const string ApiKeyCreated = "ApiKeyCreated";
+    public const string ApiKeyRevoked = "ApiKeyRevoked";
 }
