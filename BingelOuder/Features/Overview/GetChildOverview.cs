@@ -95,11 +95,12 @@ public sealed class GetChildOverview(
             .ToList();
     }
 
-    private static async Task<(int Given, int Made)> TaskCountsAsync(
+    private async Task<(int Given, int Made)> TaskCountsAsync(
         AppDbContext db, int pupilId, int classId, ReportingPeriod period, CancellationToken cancellationToken)
     {
+        // A task the teacher scheduled for later in the period is not given yet.
         var from = period.FromUtc;
-        var to = period.ToUtc;
+        var to = Min(period.ToUtc, clock.GetUtcNow().UtcDateTime);
         var counts = await db.PracticeTasks
             .Where(t => t.SchoolClassId == classId && t.GivenAtUtc >= from && t.GivenAtUtc < to)
             .GroupBy(_ => 1)
@@ -127,6 +128,8 @@ public sealed class GetChildOverview(
             .Select(i => new WeekPractice(weeks.Mondays[i], counts.GetValueOrDefault(i)))
             .ToList();
     }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 
     private async Task<List<RecentTask>> RecentTasksAsync(
         AppDbContext db, int pupilId, int classId, CancellationToken cancellationToken)
