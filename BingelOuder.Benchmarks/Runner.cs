@@ -7,6 +7,8 @@ public static class Runner
     {
         IBenchmark[] benchmarks =
         [
+            new OverviewBenchmark(),
+            new FeedBenchmark(),
         ];
 
         var name = args.FirstOrDefault();

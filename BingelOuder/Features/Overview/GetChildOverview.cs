@@ -27,6 +27,9 @@ public sealed class GetChildOverview(
         string parentId, int pupilId, PeriodKind periodKind, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+
+        // One connection for the six queries below, instead of one opened (with its pragmas) per query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var child = await db.ParentLinks.AsNoTracking()
             .Where(l => l.ParentId == parentId && l.PupilId == pupilId)
             .Select(l => new
