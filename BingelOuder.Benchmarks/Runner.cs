@@ -9,6 +9,8 @@ public static class Runner
         [
             new AccountTimingBenchmark(),
             new LinkBenchmark(),
+            new OverviewBenchmark(),
+            new FeedBenchmark(),
         ];
 
         var name = args.FirstOrDefault();

@@ -3,6 +3,8 @@ using BingelOuder.Data;
 using BingelOuder.Features.Accounts;
 using BingelOuder.Features.Demo;
 using BingelOuder.Features.Linking;
+using BingelOuder.Features.Overview;
+using BingelOuder.Features.ResultsFeed;
 using BingelOuder.Features.SchoolAdmin;
 using BingelOuder.Features.Teaching;
 using BingelOuder.Infrastructure;
@@ -23,6 +25,8 @@ builder.Services.AddAccounts(builder.Environment);
 builder.Services.AddParentLinking();
 builder.Services.AddTeaching();
 builder.Services.AddSchoolAdmin();
+builder.Services.AddParentOverview();
+builder.Services.AddResultsFeed();
 builder.Services.AddDemoSeed(builder.Configuration);
 
 var app = builder.Build();
@@ -39,6 +43,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealth();
 app.MapAccounts();
+app.MapResultsFeed();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.InitializeDatabaseAsync();

@@ -1,3 +1,5 @@
+using BingelOuder.Infrastructure.Time;
+
 namespace BingelOuder.Tests.Support;
 
 /// <summary>
@@ -21,4 +23,8 @@ public sealed class TestClock : TimeProvider
     public override DateTimeOffset GetUtcNow() => (_start ?? System.GetUtcNow()) + Offset;
 
     public void Advance(TimeSpan by) => Interlocked.Add(ref _offsetTicks, by.Ticks);
+
+    /// <summary>A clock standing still at a wall-clock time in Brussels.</summary>
+    public static TestClock AtBrussels(int year, int month, int day, int hour, int minute = 0) =>
+        new(new DateTimeOffset(SchoolTime.ToUtc(new DateTime(year, month, day, hour, minute, 0)), TimeSpan.Zero));
 }

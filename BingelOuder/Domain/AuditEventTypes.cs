@@ -20,4 +20,8 @@ public static class AuditEventTypes
     public const string ParentUnlinked = "ParentUnlinked";
     public const string PupilFrozenForLinking = "PupilFrozenForLinking";
     public const string ParentLinkReported = "ParentLinkReported";
+    public const string ChildResultsViewed = "ChildResultsViewed";
+    public const string ChildAccessDenied = "ChildAccessDenied";
+    public const string ApiKeyCreated = "ApiKeyCreated";
+    public const string ApiKeyRevoked = "ApiKeyRevoked";
 }

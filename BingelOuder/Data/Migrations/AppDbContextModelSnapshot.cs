@@ -17,6 +17,55 @@ namespace BingelOuder.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("BingelOuder.Domain.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastUsedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("ApiKeys");
+                });
+
             modelBuilder.Entity("BingelOuder.Domain.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -171,14 +220,14 @@ namespace BingelOuder.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PracticeTaskId");
-
                     b.HasIndex("SubjectId");
 
-                    b.HasIndex("PupilId", "FinishedAtUtc");
+                    b.HasIndex("PracticeTaskId", "PupilId");
 
                     b.HasIndex("SchoolId", "ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("PupilId", "FinishedAtUtc", "SubjectId", "Correct", "Total");
 
                     b.ToTable("ExerciseResults");
                 });
@@ -580,6 +629,15 @@ namespace BingelOuder.Data.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("BingelOuder.Domain.ApiKey", b =>
+                {
+                    b.HasOne("BingelOuder.Domain.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BingelOuder.Domain.AppUser", b =>

@@ -1,0 +1,3 @@
+namespace BingelOuder.Features.Overview;
+
+public sealed record SubjectScore(string Subject, int Exercises, Score Score);

@@ -1,0 +1,3 @@
+namespace BingelOuder.Features.ResultsFeed;
+
+public sealed record IngestReport(int Stored, int AlreadyStored, IReadOnlyList<FeedItemProblem> Problems);
