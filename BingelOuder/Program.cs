@@ -3,6 +3,7 @@ using BingelOuder.Data;
 using BingelOuder.Features.Accounts;
 using BingelOuder.Features.Demo;
 using BingelOuder.Features.Linking;
+using BingelOuder.Features.Printouts;
 using BingelOuder.Features.SchoolAdmin;
 using BingelOuder.Features.Teaching;
 using BingelOuder.Infrastructure;
@@ -22,6 +23,7 @@ builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddAccounts(builder.Environment);
 builder.Services.AddParentLinking();
 builder.Services.AddTeaching();
+builder.Services.AddPrintouts();
 builder.Services.AddSchoolAdmin();
 builder.Services.AddDemoSeed(builder.Configuration);
 
@@ -39,6 +41,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealth();
 app.MapAccounts();
+app.MapPrintouts();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.InitializeDatabaseAsync();

@@ -8,4 +8,5 @@ public static class AuditEventTypes
     public const string LockedOut = "LockedOut";
     public const string LoggedOut = "LoggedOut";
     public const string ParentCodeRenewed = "ParentCodeRenewed";
+    public const string PrintoutDownloaded = "PrintoutDownloaded";
 }
