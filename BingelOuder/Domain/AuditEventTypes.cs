@@ -24,4 +24,5 @@ public static class AuditEventTypes
     public const string ChildAccessDenied = "ChildAccessDenied";
     public const string ApiKeyCreated = "ApiKeyCreated";
     public const string ApiKeyRevoked = "ApiKeyRevoked";
+    public const string PrintoutDownloaded = "PrintoutDownloaded";
 }

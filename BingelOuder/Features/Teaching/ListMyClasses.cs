@@ -14,8 +14,8 @@ public sealed class ListMyClasses(IDbContextFactory<AppDbContext> dbFactory, IOp
         await using var db = await dbFactory.CreateDbContextAsync();
         return await db.TeacherAssignments
             .Where(a => a.TeacherId == teacherId)
+            .OrderBy(a => a.SchoolClass!.Name)
             .Select(a => new ClassSummary(a.SchoolClassId, a.SchoolClass!.Name, a.SchoolClass.Pupils.Count))
-            .OrderBy(c => c.Name)
             .ToListAsync();
     }
 }

@@ -1,0 +1,3 @@
+namespace BingelOuder.Features.Printouts;
+
+public sealed record PrintoutFile(byte[] Content, string ContentType, string FileName);

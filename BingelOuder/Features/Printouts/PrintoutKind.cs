@@ -1,0 +1,8 @@
+namespace BingelOuder.Features.Printouts;
+
+public enum PrintoutKind
+{
+    Letters,
+    Labels,
+    List,
+}
