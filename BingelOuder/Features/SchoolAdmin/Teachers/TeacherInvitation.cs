@@ -1,0 +1,52 @@
+using System.Net;
+using System.Text;
+using BingelOuder.Domain;
+using BingelOuder.Infrastructure.Mail;
+using BingelOuder.Infrastructure.Options;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+
+namespace BingelOuder.Features.SchoolAdmin.Teachers;
+
+/// <summary>E-mails a new teacher a link to choose a password (Identity's reset token, valid 24 hours).</summary>
+public sealed class TeacherInvitation(
+    UserManager<AppUser> userManager, IMailSender mail, IOptions<AppOptions> app)
+{
+    public const string SetPasswordPath = "/account/wachtwoord-herstellen";
+
+    public async Task<bool> SendAsync(AppUser teacher, CancellationToken cancellationToken)
+    {
+        var token = await userManager.GeneratePasswordResetTokenAsync(teacher);
+        var encoded = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        var link = app.Value.Link($"{SetPasswordPath}?userId={Uri.EscapeDataString(teacher.Id)}&code={encoded}");
+        var name = WebUtility.HtmlEncode(teacher.FirstName);
+        var text = $"""
+            Dag {teacher.FirstName},
+
+            De schoolbeheerder heeft een account voor u gemaakt in BingelOuder, de oudermodule van het leerplatform.
+            Kies uw wachtwoord via deze link (24 uur geldig):
+
+            {link}
+
+            Daarna meldt u zich aan met dit e-mailadres. U ziet de leerlingen van uw klassen en u downloadt er
+            de brieven met oudercodes.
+            """;
+        var html = $"""
+            <p>Dag {name},</p>
+            <p>De schoolbeheerder heeft een account voor u gemaakt in BingelOuder, de oudermodule van het leerplatform.</p>
+            <p><a href="{WebUtility.HtmlEncode(link)}">Kies uw wachtwoord</a> (deze link is 24 uur geldig).</p>
+            <p>Daarna meldt u zich aan met dit e-mailadres. U ziet de leerlingen van uw klassen en u downloadt er
+            de brieven met oudercodes.</p>
+            """;
+        try
+        {
+            await mail.SendAsync(new OutgoingMail(teacher.Email!, "Uw account voor BingelOuder", text, html), cancellationToken);
+            return true;
+        }
+        catch (MailDeliveryException)
+        {
+            return false;
+        }
+    }
+}
