@@ -4,6 +4,7 @@ using BingelOuder.Features.Accounts;
 using BingelOuder.Features.Demo;
 using BingelOuder.Features.Linking;
 using BingelOuder.Features.SchoolAdmin;
+using BingelOuder.Features.SchoolAdmin.Onboarding;
 using BingelOuder.Features.Teaching;
 using BingelOuder.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
@@ -42,7 +43,13 @@ app.MapAccounts();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.InitializeDatabaseAsync();
+if (await AddSchoolCommand.TryRunAsync(app, args) is { } exitCode)
+{
+    return exitCode;
+}
+
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the test host.</summary>
 public partial class Program;

@@ -12,4 +12,5 @@ public static class AuditEventTypes
     public const string PupilRemoved = "PupilRemoved";
     public const string TeacherAdded = "TeacherAdded";
     public const string TeacherRemoved = "TeacherRemoved";
+    public const string SchoolAdded = "SchoolAdded";
 }

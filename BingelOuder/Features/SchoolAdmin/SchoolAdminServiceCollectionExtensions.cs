@@ -1,6 +1,7 @@
 using BingelOuder.Features.SchoolAdmin.Assignments;
 using BingelOuder.Features.SchoolAdmin.Classes;
 using BingelOuder.Features.SchoolAdmin.Import;
+using BingelOuder.Features.SchoolAdmin.Onboarding;
 using BingelOuder.Features.SchoolAdmin.Pupils;
 using BingelOuder.Features.SchoolAdmin.Details;
 using BingelOuder.Features.SchoolAdmin.Teachers;
@@ -20,6 +21,7 @@ public static class SchoolAdminServiceCollectionExtensions
         services.AddScoped<ManagePupils>();
         services.AddScoped<ImportRoster>();
         services.AddScoped<ManageAssignments>();
+        services.AddScoped<AddSchool>();
         return services;
     }
 }
