@@ -7,6 +7,7 @@ using BingelOuder.Features.Overview;
 using BingelOuder.Features.ResultsFeed;
 using BingelOuder.Features.Printouts;
 using BingelOuder.Features.SchoolAdmin;
+using BingelOuder.Features.SchoolAdmin.Onboarding;
 using BingelOuder.Features.Teaching;
 using BingelOuder.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
@@ -50,7 +51,13 @@ app.MapPrintouts();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.InitializeDatabaseAsync();
+if (await AddSchoolCommand.TryRunAsync(app, args) is { } exitCode)
+{
+    return exitCode;
+}
+
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the test host.</summary>
 public partial class Program;

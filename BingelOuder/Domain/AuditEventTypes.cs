@@ -25,4 +25,9 @@ public static class AuditEventTypes
     public const string ApiKeyCreated = "ApiKeyCreated";
     public const string ApiKeyRevoked = "ApiKeyRevoked";
     public const string PrintoutDownloaded = "PrintoutDownloaded";
+    public const string RosterImported = "RosterImported";
+    public const string PupilRemoved = "PupilRemoved";
+    public const string TeacherAdded = "TeacherAdded";
+    public const string TeacherRemoved = "TeacherRemoved";
+    public const string SchoolAdded = "SchoolAdded";
 }

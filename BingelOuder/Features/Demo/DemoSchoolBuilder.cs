@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Bogus;
 using BingelOuder.Domain;
 using BingelOuder.Features.Linking;
@@ -174,20 +173,8 @@ public sealed class DemoSchoolBuilder(ParentCodeProtector codes, TimeProvider cl
 
     private static string UniqueUsername(string first, string last, HashSet<string> taken)
     {
-        var stem = $"{Ascii(first)}.{Ascii(last)}";
-        var candidate = stem;
-        for (var n = 2; !taken.Add(candidate); n++)
-        {
-            candidate = $"{stem}{n}";
-        }
-
-        return candidate;
-    }
-
-    private static string Ascii(string name)
-    {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var letters = decomposed.Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant);
-        return new string(letters.ToArray());
+        var username = PupilUsername.FirstFree(PupilUsername.Stem(first, last), taken.Contains);
+        taken.Add(username);
+        return username;
     }
 }

@@ -1,0 +1,9 @@
+namespace BingelOuder.Features.SchoolAdmin.Import;
+
+public enum RosterChangeKind
+{
+    Add,
+    Change,
+    Move,
+    Unchanged,
+}

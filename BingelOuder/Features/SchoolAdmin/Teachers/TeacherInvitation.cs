@@ -1,0 +1,48 @@
+using System.Net;
+using BingelOuder.Domain;
+using BingelOuder.Features.Accounts.Links;
+using BingelOuder.Infrastructure.Mail;
+using Microsoft.AspNetCore.Identity;
+
+namespace BingelOuder.Features.SchoolAdmin.Teachers;
+
+/// <summary>
+/// E-mails a new teacher a link to choose a password: the password-reset link of the account pages,
+/// which works once and for 24 hours.
+/// </summary>
+public sealed class TeacherInvitation(UserManager<AppUser> userManager, IMailSender mail, AccountLinks links)
+{
+    public async Task<bool> SendAsync(AppUser teacher, CancellationToken cancellationToken)
+    {
+        var token = await userManager.GeneratePasswordResetTokenAsync(teacher);
+        var link = links.ResetPassword(teacher.Id, token);
+        var name = WebUtility.HtmlEncode(teacher.FirstName);
+        var text = $"""
+            Dag {teacher.FirstName},
+
+            De schoolbeheerder heeft een account voor u gemaakt in BingelOuder, de oudermodule van het leerplatform.
+            Kies uw wachtwoord via deze link (24 uur geldig):
+
+            {link}
+
+            Daarna meldt u zich aan met dit e-mailadres. U ziet de leerlingen van uw klassen en u downloadt er
+            de brieven met oudercodes.
+            """;
+        var html = $"""
+            <p>Dag {name},</p>
+            <p>De schoolbeheerder heeft een account voor u gemaakt in BingelOuder, de oudermodule van het leerplatform.</p>
+            <p><a href="{WebUtility.HtmlEncode(link)}">Kies uw wachtwoord</a> (deze link is 24 uur geldig).</p>
+            <p>Daarna meldt u zich aan met dit e-mailadres. U ziet de leerlingen van uw klassen en u downloadt er
+            de brieven met oudercodes.</p>
+            """;
+        try
+        {
+            await mail.SendAsync(new OutgoingMail(teacher.Email!, "Uw account voor BingelOuder", text, html), cancellationToken);
+            return true;
+        }
+        catch (MailDeliveryException)
+        {
+            return false;
+        }
+    }
+}
