@@ -16,6 +16,7 @@ public static class LinkingServiceCollectionExtensions
         services.AddSingleton<LinkAttemptLimits>();
         services.AddScoped<LinkChild>();
         services.AddScoped<UnlinkChild>();
+        services.AddScoped<UnlinkBySchool>();
         services.AddScoped<ListLinkedChildren>();
         services.AddScoped<NotifyLinkedPeople>();
         services.AddScoped<MailSchoolAdmins>();

@@ -1,7 +1,9 @@
 using BingelOuder.Features.SchoolAdmin.Assignments;
 using BingelOuder.Features.SchoolAdmin.Classes;
 using BingelOuder.Features.SchoolAdmin.Import;
+using BingelOuder.Features.SchoolAdmin.Links;
 using BingelOuder.Features.SchoolAdmin.Onboarding;
+using BingelOuder.Features.SchoolAdmin.ParentModule;
 using BingelOuder.Features.SchoolAdmin.Pupils;
 using BingelOuder.Features.SchoolAdmin.Details;
 using BingelOuder.Features.SchoolAdmin.Teachers;
@@ -22,6 +24,9 @@ public static class SchoolAdminServiceCollectionExtensions
         services.AddScoped<ImportRoster>();
         services.AddScoped<ManageAssignments>();
         services.AddScoped<AddSchool>();
+        services.AddScoped<GetParentModuleStatus>();
+        services.AddScoped<ListSchoolLinks>();
+        services.AddScoped<ManageParentCodes>();
         return services;
     }
 }

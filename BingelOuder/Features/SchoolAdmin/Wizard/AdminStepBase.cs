@@ -7,7 +7,7 @@ namespace BingelOuder.Features.SchoolAdmin.Wizard;
 public abstract class AdminStepBase : ComponentBase
 {
     [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+    protected Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
     [Inject]
     private GetAdminContext GetAdminContext { get; set; } = default!;
