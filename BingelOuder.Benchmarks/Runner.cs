@@ -9,6 +9,7 @@ public static class Runner
         [
             new AccountTimingBenchmark(),
             new LinkBenchmark(),
+            new SchoolAdminBenchmark(),
             new OverviewBenchmark(),
             new FeedBenchmark(),
         ];

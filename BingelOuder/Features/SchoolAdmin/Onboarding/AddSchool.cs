@@ -62,7 +62,7 @@ public sealed partial class AddSchool(
         await userManager.AddToRoleAsync(admin, Roles.SchoolAdmin);
         LogAdded(logger, school.Id, admin.Id);
         await audit.RecordAsync(AuditEventTypes.SchoolAdded, admin.Id, school.Id, cancellationToken: cancellationToken);
-        var mailed = await invitation.SendAsync(admin, cancellationToken);
+        var mailed = await invitation.SendAsync(admin, cancellationToken, asSchoolAdmin: true);
         return (school, mailed ? null : "The school was added, but the e-mail to the admin could not be sent.");
     }
 

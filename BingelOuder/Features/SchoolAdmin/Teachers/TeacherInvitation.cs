@@ -12,28 +12,30 @@ namespace BingelOuder.Features.SchoolAdmin.Teachers;
 /// </summary>
 public sealed class TeacherInvitation(UserManager<AppUser> userManager, IMailSender mail, AccountLinks links)
 {
-    public async Task<bool> SendAsync(AppUser teacher, CancellationToken cancellationToken)
+    public async Task<bool> SendAsync(AppUser teacher, CancellationToken cancellationToken, bool asSchoolAdmin = false)
     {
+        var who = asSchoolAdmin ? "BingelOuder" : "De schoolbeheerder";
+        var what = asSchoolAdmin
+            ? "U beheert er uw school: klassen, leerkrachten, leerlingen, de oudermodule en de brieven met oudercodes."
+            : "U ziet de leerlingen van uw klassen en u downloadt er de brieven met oudercodes.";
         var token = await userManager.GeneratePasswordResetTokenAsync(teacher);
         var link = links.ResetPassword(teacher.Id, token);
         var name = WebUtility.HtmlEncode(teacher.FirstName);
         var text = $"""
             Dag {teacher.FirstName},
 
-            De schoolbeheerder heeft een account voor u gemaakt in BingelOuder, de oudermodule van het leerplatform.
+            {who} heeft een account voor u gemaakt in BingelOuder, de oudermodule van het leerplatform.
             Kies uw wachtwoord via deze link (24 uur geldig):
 
             {link}
 
-            Daarna meldt u zich aan met dit e-mailadres. U ziet de leerlingen van uw klassen en u downloadt er
-            de brieven met oudercodes.
+            Daarna meldt u zich aan met dit e-mailadres. {what}
             """;
         var html = $"""
             <p>Dag {name},</p>
-            <p>De schoolbeheerder heeft een account voor u gemaakt in BingelOuder, de oudermodule van het leerplatform.</p>
+            <p>{who} heeft een account voor u gemaakt in BingelOuder, de oudermodule van het leerplatform.</p>
             <p><a href="{WebUtility.HtmlEncode(link)}">Kies uw wachtwoord</a> (deze link is 24 uur geldig).</p>
-            <p>Daarna meldt u zich aan met dit e-mailadres. U ziet de leerlingen van uw klassen en u downloadt er
-            de brieven met oudercodes.</p>
+            <p>Daarna meldt u zich aan met dit e-mailadres. {WebUtility.HtmlEncode(what)}</p>
             """;
         try
         {
