@@ -11,9 +11,9 @@ public sealed class OverviewBrowserTests(Support.Browser browser) : IClassFixtur
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>The card's numbers worked out here, in memory, from the child's rows: not by the app's queries.</summary>
-    private sealed record Expected(int TasksMade, int TasksGiven, int Exercises, int Percent);
+    internal sealed record Expected(int TasksMade, int TasksGiven, int Exercises, int Percent);
 
-    private static async Task<Expected> ExpectedAsync(TestApp app, Pupil pupil, PeriodKind kind)
+    internal static async Task<Expected> ExpectedAsync(TestApp app, Pupil pupil, PeriodKind kind)
     {
         var period = ReportingPeriod.Current(kind, TimeProvider.System);
         var now = DateTime.UtcNow;
@@ -29,7 +29,7 @@ public sealed class OverviewBrowserTests(Support.Browser browser) : IClassFixtur
         return new Expected(made, tasks.Count, inPeriod.Count, percent);
     }
 
-    private static async Task ExpectCardAsync(IPage page, Expected expected)
+    internal static async Task ExpectCardAsync(IPage page, Expected expected)
     {
         await Assertions.Expect(page.GetByTestId("tasks"))
             .ToContainTextAsync($"{expected.TasksMade} van {expected.TasksGiven}");
