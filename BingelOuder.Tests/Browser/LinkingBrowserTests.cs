@@ -50,18 +50,24 @@ public sealed class LinkingBrowserTests(Support.Browser browser) : IClassFixture
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Koppelen", Exact = true }).ClickAsync();
 
-        await Assertions.Expect(page.GetByText("Vul de oudercode in.")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("Vul de schoolcode in.")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("Vul de klas in, bijvoorbeeld 3A.")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("Vul het klasnummer in.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Oudercode")).ToHaveAccessibleDescriptionAsync("Vul de oudercode in.");
+        await Assertions.Expect(page.GetByLabel("Schoolcode")).ToHaveAccessibleDescriptionAsync("Vul de schoolcode in.");
+        await Assertions.Expect(page.GetByLabel("Klas", new() { Exact = true }))
+            .ToHaveAccessibleDescriptionAsync("Vul de klas in, bijvoorbeeld 3A.");
+        await Assertions.Expect(page.GetByLabel("Klasnummer")).ToHaveAccessibleDescriptionAsync("Vul het klasnummer in.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "Uw relatie tot het kind" }))
+            .ToHaveAccessibleDescriptionAsync("Kies uw relatie tot het kind.");
         await Assertions.Expect(page.GetByText("Kies uw relatie tot het kind.")).ToBeVisibleAsync();
         await Support.Browser.ScreenshotAsync(page, "linking-empty-form");
 
         await FillAsync(page, "K7QMX-4XTP", "DEMO01", "3A", "abc", "voogd");
         await page.GetByRole(AriaRole.Button, new() { Name = "Koppelen", Exact = true }).ClickAsync();
 
-        await Assertions.Expect(page.GetByText("Een oudercode heeft 10 tekens")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("Het klasnummer is een getal, bijvoorbeeld 5.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Oudercode")).ToBeFocusedAsync();
+        await Assertions.Expect(page.GetByLabel("Oudercode")).ToHaveAccessibleDescriptionAsync(
+            new System.Text.RegularExpressions.Regex("^Een oudercode heeft 10 tekens"));
+        await Assertions.Expect(page.GetByLabel("Klasnummer")).ToHaveAccessibleDescriptionAsync(
+            "Het klasnummer is een getal, bijvoorbeeld 5.");
         await Assertions.Expect(page.GetByText("Vul de schoolcode in.")).ToBeHiddenAsync();
         await Assertions.Expect(page.GetByLabel("Klasnummer")).ToHaveValueAsync("abc");
         await Support.Browser.ScreenshotAsync(page, "linking-field-errors");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BingelOuder.Tests.Accounts;
 using BingelOuder.Tests.Support;
 using Microsoft.Playwright;
@@ -26,8 +27,12 @@ public sealed class ParentAccountBrowserTests(Support.Browser browser) : IClassF
         await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync("kort");
         await page.GetByLabel("Herhaal wachtwoord").FillAsync("anders");
         await page.GetByRole(AriaRole.Button, new() { Name = "Account aanmaken" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Dit is geen geldig e-mailadres.")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("De twee wachtwoorden zijn niet gelijk.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("E-mailadres")).ToHaveAccessibleDescriptionAsync(
+            new Regex("^Dit is geen geldig e-mailadres"));
+        await Assertions.Expect(page.GetByLabel("Wachtwoord", new() { Exact = true })).ToHaveAccessibleDescriptionAsync(
+            new Regex("minstens 12 tekens", RegexOptions.IgnoreCase));
+        await Assertions.Expect(page.GetByLabel("Herhaal wachtwoord")).ToHaveAccessibleDescriptionAsync(
+            "De twee wachtwoorden zijn niet gelijk.");
         await Assertions.Expect(page.GetByLabel("E-mailadres")).ToHaveValueAsync("sofie.maes@example");
         await Assertions.Expect(page.GetByLabel("Wachtwoord", new() { Exact = true })).ToHaveValueAsync("");
         await Support.Browser.ScreenshotAsync(page, "accounts-register-errors");
@@ -36,7 +41,8 @@ public sealed class ParentAccountBrowserTests(Support.Browser browser) : IClassF
         await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync("password12345");
         await page.GetByLabel("Herhaal wachtwoord").FillAsync("password12345");
         await page.GetByRole(AriaRole.Button, new() { Name = "Account aanmaken" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("wordt te vaak gebruikt")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Wachtwoord", new() { Exact = true })).ToHaveAccessibleDescriptionAsync(
+            new Regex("wordt te vaak gebruikt"));
 
         await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Password);
         await page.GetByLabel("Herhaal wachtwoord").FillAsync(Password);
@@ -61,7 +67,7 @@ public sealed class ParentAccountBrowserTests(Support.Browser browser) : IClassF
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Wie bent u?" })).ToBeVisibleAsync();
         await page.GetByLabel("Familienaam").FillAsync("Maes");
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan en verdergaan" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Vul uw voornaam in.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Voornaam")).ToHaveAccessibleDescriptionAsync("Vul uw voornaam in.");
         await Assertions.Expect(page.GetByLabel("Familienaam")).ToHaveValueAsync("Maes");
         await Support.Browser.ScreenshotAsync(page, "accounts-names-error");
         await page.GetByLabel("Voornaam").FillAsync("Sofie");
@@ -95,7 +101,8 @@ public sealed class ParentAccountBrowserTests(Support.Browser browser) : IClassF
         var deleteSection = page.GetByRole(AriaRole.Region, new() { Name = "Account verwijderen" });
         await deleteSection.GetByLabel("Wachtwoord").FillAsync(TestAccounts.ParentPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Account verwijderen" }).ClickAsync();
-        await Assertions.Expect(deleteSection.GetByText("Dit wachtwoord klopt niet.")).ToBeVisibleAsync();
+        await Assertions.Expect(deleteSection.GetByLabel("Wachtwoord")).ToHaveAccessibleDescriptionAsync(
+            new Regex("Dit wachtwoord klopt niet\\.$"));
         await deleteSection.GetByLabel("Wachtwoord").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Account verwijderen" }).ClickAsync();
 
