@@ -8,6 +8,8 @@ using BingelOuder.Features.Accounts.MyAccount;
 using BingelOuder.Features.Accounts.Names;
 using BingelOuder.Features.Accounts.Passwords;
 using BingelOuder.Features.Accounts.Registration;
+using BingelOuder.Features.Accounts.Sessions;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -21,6 +23,9 @@ public static class AccountsServiceCollectionExtensions
 
     /// <summary>How soon other sessions notice a changed password or a deleted account.</summary>
     public static readonly TimeSpan SessionCheckInterval = TimeSpan.FromMinutes(1);
+
+    /// <summary>A login session ends after this long without a request.</summary>
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(8);
 
     public static IServiceCollection AddAccounts(this IServiceCollection services, IHostEnvironment environment)
     {
@@ -45,9 +50,12 @@ public static class AccountsServiceCollectionExtensions
             options.Cookie.SecurePolicy = environment.IsDevelopment()
                 ? CookieSecurePolicy.SameAsRequest
                 : CookieSecurePolicy.Always;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.ExpireTimeSpan = SessionLifetime;
             options.SlidingExpiration = true;
         });
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
 
         services.AddIdentityCore<AppUser>(options =>
             {

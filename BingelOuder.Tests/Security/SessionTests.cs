@@ -1,0 +1,80 @@
+using System.Net;
+using BingelOuder.Tests.Accounts;
+using BingelOuder.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace BingelOuder.Tests.Security;
+
+/// <summary>The login cookie names a session kept on the server: new at every login, gone at logout.</summary>
+public sealed class SessionTests
+{
+    private const string Email = "sessie@example.be";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_login_sets_a_new_session_cookie_whatever_cookie_the_browser_brought()
+    {
+        await using var app = new TestApp();
+        await app.CreateParentAsync(Email);
+        var first = new CookieClient(app);
+        var second = new CookieClient(app);
+
+        // An attacker planted a cookie in the victim's browser before the login.
+        first.Cookies[CookieClient.AuthCookie] = "door-een-aanvaller-gezet";
+        using var login = await first.LogInAsync(Email, TestAccounts.ParentPassword);
+        using var again = await second.LogInAsync(Email, TestAccounts.ParentPassword);
+
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.NotNull(first.Auth);
+        Assert.NotEqual("door-een-aanvaller-gezet", first.Auth);
+        Assert.NotEqual(first.Auth, second.Auth);
+        using var mine = await first.GetAsync("/ouder/account");
+        using var theirs = await second.GetAsync("/ouder/account");
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (mine.StatusCode, theirs.StatusCode));
+        await using var db = app.CreateDbContext();
+        Assert.Equal(2, await db.LoginSessions.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task After_logout_a_copy_of_the_old_cookie_opens_nothing_and_other_sessions_stay()
+    {
+        await using var app = new TestApp();
+        await app.CreateParentAsync(Email);
+        var browser = new CookieClient(app);
+        var phone = new CookieClient(app);
+        await browser.LogInAsync(Email, TestAccounts.ParentPassword);
+        await phone.LogInAsync(Email, TestAccounts.ParentPassword);
+        var stolen = new CookieClient(app);
+        stolen.Cookies[CookieClient.AuthCookie] = browser.Auth!;
+        using (var before = await stolen.GetAsync("/ouder/account"))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        using var logout = await browser.LogOutAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        Assert.Null(browser.Auth);
+        using var after = await stolen.GetAsync("/ouder/account");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/account/aanmelden?ReturnUrl=", AccountSteps.LocationOf(after));
+        using var stillIn = await phone.GetAsync("/ouder/account");
+        Assert.Equal(HttpStatusCode.OK, stillIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_session_ends_after_eight_hours_without_use()
+    {
+        await using var app = new TestApp();
+        await app.CreateParentAsync(Email);
+        var client = new CookieClient(app);
+        await client.LogInAsync(Email, TestAccounts.ParentPassword);
+
+        app.Clock.Advance(TimeSpan.FromHours(8) + TimeSpan.FromMinutes(1));
+        using var response = await client.GetAsync("/ouder/account");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/aanmelden?ReturnUrl=", AccountSteps.LocationOf(response));
+    }
+}

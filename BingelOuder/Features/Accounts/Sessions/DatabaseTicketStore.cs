@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+using BingelOuder.Data;
+using BingelOuder.Domain;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace BingelOuder.Features.Accounts.Sessions;
+
+/// <summary>
+/// Keeps login sessions in the database, shared by every app instance. Each login gets a new random
+/// key (so a cookie from before the login is never the session), and logging out deletes the row.
+/// </summary>
+public sealed partial class DatabaseTicketStore(
+    IDbContextFactory<AppDbContext> contexts,
+    TimeProvider clock,
+    ILogger<DatabaseTicketStore> logger) : ITicketStore
+{
+    public async Task<string> StoreAsync(AuthenticationTicket ticket)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var session = new LoginSession
+        {
+            Id = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32)),
+            UserId = UserIdOf(ticket),
+            Ticket = TicketSerializer.Default.Serialize(ticket),
+            CreatedAtUtc = now,
+            ExpiresAtUtc = ExpiryOf(ticket, now),
+        };
+
+        await using var db = await contexts.CreateDbContextAsync();
+        db.LoginSessions.Add(session);
+        await db.SaveChangesAsync();
+
+        // Ended sessions of this account go with every new login, so the table stays small.
+        await db.LoginSessions.Where(s => s.UserId == session.UserId && s.ExpiresAtUtc <= now).ExecuteDeleteAsync();
+        LogStarted(logger, session.UserId);
+        return session.Id;
+    }
+
+    public async Task RenewAsync(string key, AuthenticationTicket ticket)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var serialized = TicketSerializer.Default.Serialize(ticket);
+        var expires = ExpiryOf(ticket, now);
+        await using var db = await contexts.CreateDbContextAsync();
+        await db.LoginSessions.Where(s => s.Id == key).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.Ticket, serialized)
+            .SetProperty(x => x.ExpiresAtUtc, expires));
+    }
+
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync();
+        var session = await db.LoginSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == key);
+        if (session is null || session.ExpiresAtUtc <= now)
+        {
+            return null;
+        }
+
+        return TicketSerializer.Default.Deserialize(session.Ticket);
+    }
+
+    public async Task RemoveAsync(string key)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        await db.LoginSessions.Where(s => s.Id == key).ExecuteDeleteAsync();
+    }
+
+    private static string UserIdOf(AuthenticationTicket ticket) =>
+        ticket.Principal.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value
+        ?? throw new InvalidOperationException("A login session needs the user's id.");
+
+    // The cookie handler sets the expiry before it stores or renews a ticket; the fallback is a guard.
+    private static DateTime ExpiryOf(AuthenticationTicket ticket, DateTime now) =>
+        ticket.Properties.ExpiresUtc?.UtcDateTime ?? now + AccountsServiceCollectionExtensions.SessionLifetime;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Login session started for user {UserId}")]
+    private static partial void LogStarted(ILogger logger, string userId);
+}
