@@ -184,6 +184,17 @@ public sealed partial class JourneyBrowserTests(Support.Browser browser) : IClas
         await Support.Browser.ScreenshotAsync(parent, "journey-14-parent-unlinked");
         await using var check = app.CreateDbContext();
         Assert.False(await check.ParentLinks.AnyAsync(l => l.PupilId == lotte.Id, Ct));
+
+        // 5. Nothing secret of the whole story reached a log line.
+        var activationToken = new Uri(activation).Query.Split("code=")[1].Split('&')[0];
+        var secrets = new[]
+        {
+            ParentPassword, TestApp.DemoPassword, parentCode, parentCode.Replace("-", ""), activationToken,
+            Uri.UnescapeDataString(activationToken), apiKey, ParentEmail,
+        };
+        var logs = app.Logs.AllText;
+        Assert.NotEmpty(app.Logs.Lines);
+        Assert.All(secrets, secret => Assert.DoesNotContain(secret, logs, StringComparison.OrdinalIgnoreCase));
     }
 
     private static async Task GoAsync(IPage page, string path)

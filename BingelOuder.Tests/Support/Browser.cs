@@ -57,6 +57,7 @@ public sealed class Browser : IAsyncLifetime
         page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true,
+            Animations = ScreenshotAnimations.Disabled,
         });
 
     public async ValueTask DisposeAsync()
