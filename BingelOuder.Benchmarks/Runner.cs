@@ -10,6 +10,7 @@ public static class Runner
             new AccountTimingBenchmark(),
             new LinkBenchmark(),
             new SchoolAdminBenchmark(),
+            new PrintoutsBenchmark(),
             new OverviewBenchmark(),
             new FeedBenchmark(),
         ];

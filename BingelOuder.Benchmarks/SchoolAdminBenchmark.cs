@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Security.Claims;
-using System.Text;
-using BingelOuder.Domain;
 using BingelOuder.Features.Printouts;
 using BingelOuder.Features.SchoolAdmin;
 using BingelOuder.Features.SchoolAdmin.Import;
@@ -20,12 +17,6 @@ public sealed class SchoolAdminBenchmark : IBenchmark
     private const int PerClass = 25;
     private const int Runs = 7;
 
-    private static readonly string[] FirstNames =
-        ["Amélie", "Rune", "Noor", "Wout", "Éloïse", "Lars", "Fien", "Mathéo", "Ines", "Jules", "Saar", "Ferre"];
-
-    private static readonly string[] LastNames =
-        ["Vandenbroucke", "De Smet", "Claeys", "Van Damme", "Peeters", "Maes", "Wouters", "D'Hondt", "Goossens"];
-
     public string Name => "school-admin";
 
     public string Description =>
@@ -34,8 +25,8 @@ public sealed class SchoolAdminBenchmark : IBenchmark
     public async Task RunAsync(string workFolder)
     {
         await using var app = new BenchApp(workFolder);
-        var admin = await SeedSchoolAsync(app);
-        var file = ClassList();
+        var admin = await RosterSchool.SeedAsync(app, Classes);
+        var file = RosterSchool.ClassList(Classes, PerClass);
         var import = app.Services.GetRequiredService<ImportRoster>();
 
         var imported = await MedianAsync($"preview + import of {Classes * PerClass:N0} new pupils", Runs,
@@ -56,8 +47,7 @@ public sealed class SchoolAdminBenchmark : IBenchmark
             });
 
         var download = app.Services.GetRequiredService<DownloadPrintout>();
-        var user = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, admin.UserId), new Claim(ClaimTypes.Role, Roles.SchoolAdmin)], "bench"));
+        var user = RosterSchool.Principal(admin);
         List<int> classIds;
         await using (var db = app.CreateDbContext())
         {
@@ -77,7 +67,7 @@ public sealed class SchoolAdminBenchmark : IBenchmark
     }
 
     /// <summary>Like Measure.MedianAsync, with an untimed setup before every run.</summary>
-    private static async Task<TimeSpan> MedianAsync(string name, int runs, Func<Task> setup, Func<Task> operation)
+    public static async Task<TimeSpan> MedianAsync(string name, int runs, Func<Task> setup, Func<Task> operation)
     {
         await setup();
         await operation();
@@ -97,51 +87,12 @@ public sealed class SchoolAdminBenchmark : IBenchmark
         return median;
     }
 
-    private static void Check(bool ok, string what)
+    public static void Check(bool ok, string what)
     {
         if (!ok)
         {
             throw new InvalidOperationException($"The {what} step did not do what was expected.");
         }
-    }
-
-    private static byte[] ClassList()
-    {
-        var csv = new StringBuilder("Klas;Klasnummer;Voornaam;Familienaam\r\n");
-        for (var c = 0; c < Classes; c++)
-        {
-            for (var number = 1; number <= PerClass; number++)
-            {
-                var i = c * PerClass + number;
-                csv.Append(ClassName(c)).Append(';').Append(number).Append(';')
-                    .Append(FirstNames[i % FirstNames.Length]).Append(';')
-                    .Append(LastNames[i * 7 % LastNames.Length]).Append(' ').Append(i).Append("\r\n");
-            }
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-    }
-
-    private static string ClassName(int c) => $"{c % 6 + 1}{(char)('A' + c / 6)}";
-
-    private static async Task<AdminContext> SeedSchoolAsync(BenchApp app)
-    {
-        await using var db = app.CreateDbContext();
-        var school = new School { Name = "Benchmarkschool", SchoolCode = "BENCH7", ParentModuleEnabled = true };
-        for (var c = 0; c < Classes; c++)
-        {
-            school.Classes.Add(new SchoolClass { Name = ClassName(c), School = school });
-        }
-
-        var admin = new AppUser
-        {
-            UserName = "beheerder@bench.example", Email = "beheerder@bench.example", FirstName = "Bench",
-            LastName = "Beheer", School = school,
-        };
-        db.Schools.Add(school);
-        db.Users.Add(admin);
-        await db.SaveChangesAsync();
-        return new AdminContext(admin.Id, school.Id);
     }
 
     private static async Task RemovePupilsAsync(BenchApp app, int schoolId)
