@@ -162,11 +162,10 @@ public sealed class PrintoutDownloadTests
     [Fact]
     public async Task A_download_is_recorded_for_the_school_and_no_code_reaches_the_log()
     {
-        var logs = new LogSink();
         await using var app = new TestApp(seed: true);
-        await using var logged = app.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
-        var client = await logged.LoggedInClientAsync(DemoSeeder.TeacherEmail("3A"), TestApp.DemoPassword);
-        await using var db = logged.Services.GetRequiredService<IDbContextFactory<Data.AppDbContext>>().CreateDbContext();
+        var logs = app.Logs;
+        var client = await app.LoggedInClientAsync(DemoSeeder.TeacherEmail("3A"), TestApp.DemoPassword);
+        await using var db = app.CreateDbContext();
         var classId = await db.SchoolClasses.Where(c => c.Name == "3A").Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken);
 
         foreach (var kind in Enum.GetValues<PrintoutKind>())
@@ -176,7 +175,7 @@ public sealed class PrintoutDownloadTests
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        var protector = logged.Services.GetRequiredService<ParentCodeProtector>();
+        var protector = app.Services.GetRequiredService<ParentCodeProtector>();
         var codes = await db.Pupils.Select(p => p.ParentCodeProtected).ToListAsync(TestContext.Current.CancellationToken);
         var revealed = codes.Select(protector.Reveal).ToList();
         Assert.NotEmpty(logs.Lines);
