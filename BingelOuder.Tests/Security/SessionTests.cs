@@ -9,6 +9,7 @@ namespace BingelOuder.Tests.Security;
 public sealed class SessionTests
 {
     private const string Email = "sessie@example.be";
+    private const string NewPassword = "zeven zeilboten op zee";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -76,5 +77,56 @@ public sealed class SessionTests
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/aanmelden?ReturnUrl=", AccountSteps.LocationOf(response));
+    }
+
+    [Fact]
+    public async Task A_changed_password_ends_the_other_sessions_at_once_and_keeps_this_one()
+    {
+        await using var app = new TestApp();
+        await app.CreateParentAsync(Email);
+        var here = new CookieClient(app);
+        var phone = new CookieClient(app);
+        await here.LogInAsync(Email, TestAccounts.ParentPassword);
+        await phone.LogInAsync(Email, TestAccounts.ParentPassword);
+
+        var token = await here.TokenFromAsync("/ouder/account");
+        using var change = await here.PostFormAsync("/ouder/account", new()
+        {
+            ["_handler"] = "change-password", ["__RequestVerificationToken"] = token,
+            ["PasswordInput.CurrentPassword"] = TestAccounts.ParentPassword,
+            ["PasswordInput.NewPassword"] = NewPassword, ["PasswordInput.ConfirmPassword"] = NewPassword,
+        });
+
+        Assert.Contains("Uw wachtwoord is gewijzigd", await change.Content.ReadAsStringAsync(Ct));
+        using var stillHere = await here.GetAsync("/ouder/account");
+        using var phoneAfter = await phone.GetAsync("/ouder/account");
+        Assert.Equal(HttpStatusCode.OK, stillHere.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, phoneAfter.StatusCode);
+        await using var db = app.CreateDbContext();
+        Assert.Equal(1, await db.LoginSessions.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_password_reset_from_the_email_ends_every_session_at_once()
+    {
+        await using var smtp = new SmtpSink();
+        await using var app = new TestApp(settings: smtp.Settings());
+        await app.CreateParentAsync(Email);
+        var phone = new CookieClient(app);
+        await phone.LogInAsync(Email, TestAccounts.ParentPassword);
+        var other = app.CreateSecureBrowserClient();
+
+        await AccountSteps.RequestResetAsync(other, Email);
+        var link = AccountSteps.PathOf(AccountSteps.ResetLink(await smtp.WaitForAsync(Email)));
+        var reset = await other.SubmitFormForHtmlAsync(link, "reset-password", new Dictionary<string, string>
+        {
+            ["Input.NewPassword"] = NewPassword, ["Input.ConfirmPassword"] = NewPassword,
+        });
+
+        Assert.Contains("Uw nieuwe wachtwoord is bewaard", reset);
+        using var phoneAfter = await phone.GetAsync("/ouder/account");
+        Assert.Equal(HttpStatusCode.Redirect, phoneAfter.StatusCode);
+        await using var db = app.CreateDbContext();
+        Assert.False(await db.LoginSessions.AnyAsync(Ct));
     }
 }

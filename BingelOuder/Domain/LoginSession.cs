@@ -14,6 +14,9 @@ public class LoginSession
     /// <summary>The serialized authentication ticket: the user's claims and the cookie's properties.</summary>
     public required byte[] Ticket { get; set; }
 
+    /// <summary>The account's security stamp at sign-in; a new password ends sessions with an older one.</summary>
+    public string? SecurityStamp { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 
     public DateTime ExpiresAtUtc { get; set; }

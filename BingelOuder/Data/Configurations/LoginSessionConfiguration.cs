@@ -10,6 +10,7 @@ internal sealed class LoginSessionConfiguration : IEntityTypeConfiguration<Login
     {
         builder.Property(s => s.Id).HasMaxLength(64);
         builder.Property(s => s.UserId).HasMaxLength(450);
+        builder.Property(s => s.SecurityStamp).HasMaxLength(256);
         builder.HasIndex(s => s.UserId);
 
         // Deleting an account ends its sessions with it.

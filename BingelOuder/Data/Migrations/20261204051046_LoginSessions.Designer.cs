@@ -288,6 +288,10 @@ namespace BingelOuder.Data.Migrations
                     b.Property<DateTime>("ExpiresAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SecurityStamp")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Ticket")
                         .IsRequired()
                         .HasColumnType("BLOB");

@@ -54,6 +54,7 @@ public static class AccountsServiceCollectionExtensions
             options.SlidingExpiration = true;
         });
         services.AddSingleton<DatabaseTicketStore>();
+        services.AddScoped<EndStaleSessions>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
 

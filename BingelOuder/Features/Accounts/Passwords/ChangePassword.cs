@@ -2,14 +2,15 @@ using System.Security.Claims;
 using BingelOuder.Domain;
 using BingelOuder.Features.Accounts.Links;
 using BingelOuder.Features.Accounts.Mail;
+using BingelOuder.Features.Accounts.Sessions;
 using BingelOuder.Infrastructure.Audit;
 using Microsoft.AspNetCore.Identity;
 
 namespace BingelOuder.Features.Accounts.Passwords;
 
 /// <summary>
-/// Changes the password of the signed-in user after checking the current one. The new security
-/// stamp signs out every other session; this one gets a fresh cookie. Wrong current passwords
+/// Changes the password of the signed-in user after checking the current one. This session gets a
+/// fresh cookie with the new security stamp; every other session ends at once. Wrong current passwords
 /// count towards the lockout, like wrong passwords at login.
 /// </summary>
 public sealed partial class ChangePassword(
@@ -18,6 +19,7 @@ public sealed partial class ChangePassword(
     PasswordRules passwordRules,
     AccountLinks links,
     AccountMailOutbox outbox,
+    EndStaleSessions endStaleSessions,
     AuditTrail audit,
     ILogger<ChangePassword> logger)
 {
@@ -57,6 +59,7 @@ public sealed partial class ChangePassword(
 
         await users.ResetAccessFailedCountAsync(user);
         await signInManager.RefreshSignInAsync(user);
+        await endStaleSessions.ExecuteAsync(user);
         LogChanged(logger, user.Id);
         await audit.RecordAsync(AuditEventTypes.PasswordChanged, user.Id, user.SchoolId, clientAddress: clientAddress);
         outbox.Enqueue(AccountMails.PasswordChanged(user.Email!, links.ForgotPassword));

@@ -1,4 +1,5 @@
 using BingelOuder.Domain;
+using BingelOuder.Features.Accounts.Sessions;
 using BingelOuder.Infrastructure.Audit;
 using Microsoft.AspNetCore.Identity;
 
@@ -10,7 +11,11 @@ namespace BingelOuder.Features.Accounts.Passwords;
 /// mailbox, so a not yet activated account is activated and a lockout is lifted.
 /// </summary>
 public sealed partial class ResetPassword(
-    UserManager<AppUser> users, PasswordRules passwordRules, AuditTrail audit, ILogger<ResetPassword> logger)
+    UserManager<AppUser> users,
+    PasswordRules passwordRules,
+    EndStaleSessions endStaleSessions,
+    AuditTrail audit,
+    ILogger<ResetPassword> logger)
 {
     public async Task<bool> IsValidLinkAsync(string? userId, string? token)
     {
@@ -47,6 +52,7 @@ public sealed partial class ResetPassword(
                 clientAddress: clientAddress, details: "by password reset");
         }
 
+        await endStaleSessions.ExecuteAsync(user);
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         LogReset(logger, user.Id);

@@ -3,8 +3,10 @@ using BingelOuder.Data;
 using BingelOuder.Domain;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace BingelOuder.Features.Accounts.Sessions;
 
@@ -15,6 +17,7 @@ namespace BingelOuder.Features.Accounts.Sessions;
 public sealed partial class DatabaseTicketStore(
     IDbContextFactory<AppDbContext> contexts,
     TimeProvider clock,
+    IOptions<IdentityOptions> identity,
     ILogger<DatabaseTicketStore> logger) : ITicketStore
 {
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
@@ -24,6 +27,7 @@ public sealed partial class DatabaseTicketStore(
         {
             Id = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32)),
             UserId = UserIdOf(ticket),
+            SecurityStamp = StampOf(ticket),
             Ticket = TicketSerializer.Default.Serialize(ticket),
             CreatedAtUtc = now,
             ExpiresAtUtc = ExpiryOf(ticket, now),
@@ -44,9 +48,11 @@ public sealed partial class DatabaseTicketStore(
         var now = clock.GetUtcNow().UtcDateTime;
         var serialized = TicketSerializer.Default.Serialize(ticket);
         var expires = ExpiryOf(ticket, now);
+        var stamp = StampOf(ticket);
         await using var db = await contexts.CreateDbContextAsync();
         await db.LoginSessions.Where(s => s.Id == key).ExecuteUpdateAsync(s => s
             .SetProperty(x => x.Ticket, serialized)
+            .SetProperty(x => x.SecurityStamp, stamp)
             .SetProperty(x => x.ExpiresAtUtc, expires));
     }
 
@@ -72,6 +78,9 @@ public sealed partial class DatabaseTicketStore(
     private static string UserIdOf(AuthenticationTicket ticket) =>
         ticket.Principal.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value
         ?? throw new InvalidOperationException("A login session needs the user's id.");
+
+    private string? StampOf(AuthenticationTicket ticket) =>
+        ticket.Principal.FindFirst(identity.Value.ClaimsIdentity.SecurityStampClaimType)?.Value;
 
     // The cookie handler sets the expiry before it stores or renews a ticket; the fallback is a guard.
     private static DateTime ExpiryOf(AuthenticationTicket ticket, DateTime now) =>
