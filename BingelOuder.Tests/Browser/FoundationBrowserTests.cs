@@ -27,6 +27,27 @@ public sealed class FoundationBrowserTests(Support.Browser browser) : IClassFixt
     }
 
     [Fact]
+    public async Task A_paused_connection_is_explained_in_dutch_and_the_page_resumes()
+    {
+        await using var app = new KestrelTestApp(seed: true);
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        await page.GotoAsync("/ouder");
+        await Support.Browser.WaitForInteractiveAsync(page);
+
+        await page.EvaluateAsync("() => Blazor.pauseCircuit()");
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "De verbinding is even weg" });
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync("Deze pagina is gepauzeerd.");
+        await Support.Browser.ScreenshotAsync(page, "foundation-reconnect");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Verdergaan" }).ClickAsync();
+
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Menu tonen of verbergen" }).ClickAsync();
+        await Assertions.Expect(nav).Not.ToBeInViewportAsync();
+    }
+
+    [Fact]
     public async Task Demo_school_admin_logs_in_by_the_visible_labels_and_sees_the_demo_school()
     {
         await using var app = new KestrelTestApp(seed: true);

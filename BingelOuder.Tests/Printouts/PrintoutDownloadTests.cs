@@ -159,6 +159,31 @@ public sealed class PrintoutDownloadTests
         Assert.Contains(" nr. 1 ", pages[0]);
     }
 
+    [Theory]
+    [InlineData(PrintoutKind.Letters)]
+    [InlineData(PrintoutKind.Labels)]
+    [InlineData(PrintoutKind.List)]
+    public async Task A_class_without_pupils_gives_not_found_and_no_error(PrintoutKind kind)
+    {
+        await using var app = new TestApp(seed: true);
+        var client = await app.LoggedInClientAsync(DemoSeeder.AdminEmail, TestApp.DemoPassword);
+        int emptyClass;
+        await using (var db = app.CreateDbContext())
+        {
+            var school = await db.Schools.SingleAsync(TestContext.Current.CancellationToken);
+            var schoolClass = new SchoolClass { Name = "6B", SchoolId = school.Id };
+            db.SchoolClasses.Add(schoolClass);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            emptyClass = schoolClass.Id;
+        }
+
+        using var response = await client.GetAsync(
+            PrintoutsEndpointRouteBuilderExtensions.Link(kind, [emptyClass]), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("Exception", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
     [Fact]
     public async Task A_download_is_recorded_for_the_school_and_no_code_reaches_the_log()
     {

@@ -50,6 +50,20 @@ public sealed class WizardServiceTests : IAsyncLifetime
         Assert.DoesNotContain(await classes.ListAsync(_admin, Ct), c => c.Name is "6B" or "6C");
     }
 
+    [Theory]
+    [InlineData("3-A", "Er is al een klas 3A.")]
+    [InlineData("3.A", "Een klasnaam bestaat alleen uit letters en cijfers, bijvoorbeeld 3A of K2B.")]
+    [InlineData("<b>", "Een klasnaam bestaat alleen uit letters en cijfers, bijvoorbeeld 3A of K2B.")]
+    public async Task A_class_name_is_one_a_parent_can_type(string name, string error)
+    {
+        var classes = _app.Service<ManageClasses>();
+
+        var result = await classes.AddAsync(_admin, name, Ct);
+
+        Assert.Equal(error, result.Error);
+        Assert.Equal(6, (await classes.ListAsync(_admin, Ct)).Count);
+    }
+
     [Fact]
     public async Task A_class_with_pupils_cannot_be_removed()
     {

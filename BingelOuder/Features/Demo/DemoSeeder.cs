@@ -65,6 +65,10 @@ public sealed partial class DemoSeeder(
         var admin = NewStaff(AdminEmail, "Griet", "Van Damme", school.Id);
         await CreateAsync(admin, password, Roles.SchoolAdmin);
 
+        // The demo's module is on, as if its admin had switched it on.
+        school.ParentModuleChangedByUserId = admin.Id;
+        await db.SaveChangesAsync();
+
         foreach (var (schoolClass, index) in school.Classes.Select((c, i) => (c, i)))
         {
             var teacher = NewStaff(TeacherEmail(schoolClass.Name), DemoNames.TeacherFirstNames[index],

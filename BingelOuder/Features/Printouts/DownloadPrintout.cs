@@ -48,6 +48,13 @@ public sealed partial class DownloadPrintout(
             }
         }
 
+        if (rows.Count == 0)
+        {
+            // A PDF needs at least one page; the picker offers no download for classes without pupils.
+            LogNothingToPrint(logger, userId, kind);
+            return null;
+        }
+
         var file = Build(kind, rows, classes.Select(id => allowed[id].Name).ToList());
         var onePupil = pupilIds.Count == 1 ? rows[0].PupilId : (int?)null;
         await audit.RecordAsync(AuditEventTypes.PrintoutDownloaded, userId, allowed[classes[0]].SchoolId, onePupil,
@@ -73,6 +80,9 @@ public sealed partial class DownloadPrintout(
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "User {UserId} asked for {Kind} of classes or pupils they may not print")]
     private static partial void LogRefused(ILogger logger, string userId, PrintoutKind kind);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} asked for {Kind} of classes without pupils")]
+    private static partial void LogNothingToPrint(ILogger logger, string userId, PrintoutKind kind);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "User {UserId} downloaded {Kind} for {ClassCount} classes, {PupilCount} pupils")]

@@ -90,6 +90,11 @@ public sealed class ManageClasses(IDbContextFactory<AppDbContext> dbFactory)
             return AdminResult.Fail("Vul een naam voor de klas in, bijvoorbeeld 3A.");
         }
 
+        if (!ClassName.IsValid(name))
+        {
+            return AdminResult.Fail("Een klasnaam bestaat alleen uit letters en cijfers, bijvoorbeeld 3A of K2B.");
+        }
+
         if (name.Length > ClassName.MaxLength)
         {
             return AdminResult.Fail($"De naam van een klas is ten hoogste {ClassName.MaxLength} tekens lang.");
