@@ -29,5 +29,20 @@ public sealed class AddSchoolTests
         Assert.True(await users.IsInRoleAsync(admin, Roles.SchoolAdmin));
         var mail = await smtp.WaitForAsync("directie@sintjan.example");
         Assert.Contains("/account/wachtwoord-herstellen?", mail.TextBody);
+        Assert.Contains("schoolbeheerder van VBS Sint-Jan", mail.TextBody);
+    }
+
+    [Fact]
+    public async Task An_invalid_admin_address_adds_no_school()
+    {
+        await using var app = new TestApp();
+
+        var (school, error) = await app.Service<AddSchool>().ExecuteAsync(
+            "VBS Sint-Jan", "directie@sintjan", "Karel", "Wauters", TestContext.Current.CancellationToken);
+
+        Assert.Null(school);
+        Assert.Equal("'directie@sintjan' is not a valid e-mail address; the admin's invitation goes there.", error);
+        await using var db = app.CreateDbContext();
+        Assert.Empty(db.Schools);
     }
 }

@@ -35,6 +35,20 @@ public sealed class ImportRosterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Rows_sharing_a_class_number_are_errors_and_not_also_counted_as_new()
+    {
+        var file = RosterFiles.SemicolonWindows1252(Header, "3A;30;Zoë;Vermeulen", "3A;30;Élise;D'Hondt", "3A;31;Mila;Peeters");
+
+        var plan = await Import.PreviewAsync(_admin, file, "lijst.csv", TestContext.Current.CancellationToken);
+
+        Assert.False(plan.CanApply);
+        Assert.Equal([2, 3], plan.Errors.Select(e => e.Line));
+        Assert.All(plan.Errors, e => Assert.StartsWith("Klasnummer 30 in 3A staat ook op regel", e.Reason));
+        Assert.Equal(1, plan.Count(RosterChangeKind.Add));
+        Assert.Equal(4, plan.Changes.Single(c => c.Kind == RosterChangeKind.Add).Line);
+    }
+
+    [Fact]
     public async Task Preview_shows_adds_changes_and_moves_and_changes_nothing()
     {
         await using var before = _app.CreateDbContext();

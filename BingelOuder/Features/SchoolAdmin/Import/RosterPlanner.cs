@@ -55,7 +55,12 @@ public static class RosterPlanner
             changes.Add(ToChange(row, pupil, classId, number, classNames));
         }
 
-        errors.AddRange(FindNumberClashes(changes, pupils, matched.Keys.ToHashSet(), classNames));
+        var clashes = FindNumberClashes(changes, pupils, matched.Keys.ToHashSet(), classNames).ToList();
+        errors.AddRange(clashes);
+
+        // A row in error is shown as an error only, not also as a change.
+        var wrongLines = clashes.Select(e => e.Line).ToHashSet();
+        changes.RemoveAll(c => wrongLines.Contains(c.Line));
         return new RosterPlan(changes, errors.OrderBy(e => e.Line).ToList(), null);
     }
 

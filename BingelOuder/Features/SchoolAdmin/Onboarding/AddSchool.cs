@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using BingelOuder.Data;
 using BingelOuder.Domain;
+using BingelOuder.Features.Accounts;
 using BingelOuder.Features.Linking;
 using BingelOuder.Features.SchoolAdmin.Teachers;
 using BingelOuder.Infrastructure.Audit;
@@ -29,6 +30,11 @@ public sealed partial class AddSchool(
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(adminEmail))
         {
             return (null, "A school name and an admin e-mail address are required.");
+        }
+
+        if (!ValidEmailAddressAttribute.IsValidAddress(adminEmail.Trim()))
+        {
+            return (null, $"'{adminEmail.Trim()}' is not a valid e-mail address; the admin's invitation goes there.");
         }
 
         if (await userManager.FindByEmailAsync(adminEmail.Trim()) is not null)

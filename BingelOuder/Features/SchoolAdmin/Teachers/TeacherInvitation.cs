@@ -1,8 +1,10 @@
 using System.Net;
+using BingelOuder.Data;
 using BingelOuder.Domain;
 using BingelOuder.Features.Accounts.Links;
 using BingelOuder.Infrastructure.Mail;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace BingelOuder.Features.SchoolAdmin.Teachers;
 
@@ -10,11 +12,21 @@ namespace BingelOuder.Features.SchoolAdmin.Teachers;
 /// E-mails a new teacher a link to choose a password: the password-reset link of the account pages,
 /// which works once and for 24 hours.
 /// </summary>
-public sealed class TeacherInvitation(UserManager<AppUser> userManager, IMailSender mail, AccountLinks links)
+public sealed class TeacherInvitation(
+    UserManager<AppUser> userManager, IMailSender mail, AccountLinks links, IDbContextFactory<AppDbContext> contexts)
 {
     public async Task<bool> SendAsync(AppUser teacher, CancellationToken cancellationToken, bool asSchoolAdmin = false)
     {
-        var who = asSchoolAdmin ? "BingelOuder" : "De schoolbeheerder";
+        string school;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            school = await db.Schools.Where(s => s.Id == teacher.SchoolId).Select(s => s.Name)
+                .SingleAsync(cancellationToken);
+        }
+
+        var who = asSchoolAdmin
+            ? $"Er is een account voor u gemaakt als schoolbeheerder van {school}"
+            : $"De schoolbeheerder van {school} heeft een account voor u gemaakt";
         var what = asSchoolAdmin
             ? "U beheert er uw school: klassen, leerkrachten, leerlingen, de oudermodule en de brieven met oudercodes."
             : "U ziet de leerlingen van uw klassen en u downloadt er de brieven met oudercodes.";
@@ -24,7 +36,7 @@ public sealed class TeacherInvitation(UserManager<AppUser> userManager, IMailSen
         var text = $"""
             Dag {teacher.FirstName},
 
-            {who} heeft een account voor u gemaakt in BingelOuder, de oudermodule van het leerplatform.
+            {who} in BingelOuder, de oudermodule van het leerplatform.
             Kies uw wachtwoord via deze link (24 uur geldig):
 
             {link}
@@ -33,7 +45,7 @@ public sealed class TeacherInvitation(UserManager<AppUser> userManager, IMailSen
             """;
         var html = $"""
             <p>Dag {name},</p>
-            <p>{who} heeft een account voor u gemaakt in BingelOuder, de oudermodule van het leerplatform.</p>
+            <p>{WebUtility.HtmlEncode(who)} in BingelOuder, de oudermodule van het leerplatform.</p>
             <p><a href="{WebUtility.HtmlEncode(link)}">Kies uw wachtwoord</a> (deze link is 24 uur geldig).</p>
             <p>Daarna meldt u zich aan met dit e-mailadres. {WebUtility.HtmlEncode(what)}</p>
             """;
