@@ -56,6 +56,8 @@ public sealed partial class ManagePupils(
     }
 
     /// <summary>Changes names, class number or class (a move) of one pupil of the admin's school.</summary>
+    // Known gap: no concurrency check, so of two admins editing the same pupil the last save wins
+    // without a warning; a row version compared on save would catch it.
     public async Task<AdminResult> UpdateAsync(
         AdminContext admin, int pupilId, PupilInput input, CancellationToken cancellationToken = default)
     {
