@@ -30,6 +30,25 @@ public sealed class LinkChildTests
     }
 
     [Fact]
+    public async Task An_account_deleted_while_its_page_was_open_links_nothing_and_counts_no_attempt()
+    {
+        await using var app = new TestApp();
+        var school = await app.CreateSchoolAsync();
+        var parent = (await app.CreateParentsAsync(1))[0];
+        await using (var db = app.CreateDbContext())
+        {
+            await db.Users.Where(u => u.Id == parent.Id).ExecuteDeleteAsync(TestContext.Current.CancellationToken);
+        }
+
+        var result = await app.LinkAsync(parent, school.RequestFor(school.Pupil("3A", 2)));
+
+        Assert.Equal(LinkOutcome.AccountGone, result.Outcome);
+        await using var check = app.CreateDbContext();
+        Assert.False(await check.ParentLinks.AnyAsync(TestContext.Current.CancellationToken));
+        Assert.False(await check.LinkAttempts.AnyAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Typed_input_in_lower_case_with_spaces_and_dashes_links_through_the_form_rules()
     {
         await using var app = new TestApp();

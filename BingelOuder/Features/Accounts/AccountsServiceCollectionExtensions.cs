@@ -21,8 +21,11 @@ public static class AccountsServiceCollectionExtensions
     public const string LogoutPath = "/account/afmelden";
     public const string AccessDeniedPath = "/account/geen-toegang";
 
-    /// <summary>How soon other sessions notice a changed password or a deleted account.</summary>
+    /// <summary>How often a request's cookie is checked against the account's security stamp.</summary>
     public static readonly TimeSpan SessionCheckInterval = TimeSpan.FromMinutes(1);
+
+    /// <summary>How soon an open page notices a logout elsewhere, a new password or a deleted account.</summary>
+    public static readonly TimeSpan CircuitCheckInterval = TimeSpan.FromSeconds(10);
 
     /// <summary>A login session ends after this long without a request.</summary>
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(8);
@@ -55,6 +58,7 @@ public static class AccountsServiceCollectionExtensions
         });
         services.AddSingleton<DatabaseTicketStore>();
         services.AddScoped<EndStaleSessions>();
+        services.AddScoped<IsSessionActive>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
 

@@ -38,6 +38,11 @@ public sealed partial class LinkChild(
 
     private async Task<LinkResult> DecideAsync(AppDbContext db, Attempt attempt, CancellationToken cancellationToken)
     {
+        if (!await db.Users.AnyAsync(u => u.Id == attempt.ParentId, cancellationToken))
+        {
+            return new LinkResult(LinkOutcome.AccountGone);
+        }
+
         var budget = await limits.ForParentAsync(db, attempt.ParentId, attempt.ClientAddress, attempt.Now,
             cancellationToken);
         if (budget.Exhausted)

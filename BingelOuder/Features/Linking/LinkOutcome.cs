@@ -16,4 +16,7 @@ public enum LinkOutcome
 
     /// <summary>The school exists but has not switched the parent module on.</summary>
     ModuleOff,
+
+    /// <summary>The account was deleted (in another tab) while this page was open.</summary>
+    AccountGone,
 }

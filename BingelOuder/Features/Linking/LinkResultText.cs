@@ -28,6 +28,7 @@ public static class LinkResultText
             "Koppelen met dit kind is tijdelijk geblokkeerd, omdat er te veel mislukte pogingen waren. "
             + $"De school is verwittigd. Probeer het opnieuw vanaf {When(result.RetryAtUtc, nowUtc)}, "
             + "of vraag de school om hulp.",
+        LinkOutcome.AccountGone => "Dit account bestaat niet meer. Meld u opnieuw aan of maak een nieuw account.",
         _ => MismatchText(result, nowUtc),
     };
 

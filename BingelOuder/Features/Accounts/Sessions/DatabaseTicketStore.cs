@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using BingelOuder.Data;
 using BingelOuder.Domain;
@@ -20,12 +21,17 @@ public sealed partial class DatabaseTicketStore(
     IOptions<IdentityOptions> identity,
     ILogger<DatabaseTicketStore> logger) : ITicketStore
 {
+    /// <summary>The claim that names the session in the signed-in principal, for checks in live circuits.</summary>
+    public const string SessionClaimType = "bingelouder:session";
+
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var key = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        NameSession(ticket, key);
         var session = new LoginSession
         {
-            Id = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32)),
+            Id = key,
             UserId = UserIdOf(ticket),
             SecurityStamp = StampOf(ticket),
             Ticket = TicketSerializer.Default.Serialize(ticket),
@@ -75,8 +81,23 @@ public sealed partial class DatabaseTicketStore(
         await db.LoginSessions.Where(s => s.Id == key).ExecuteDeleteAsync();
     }
 
+    private static void NameSession(AuthenticationTicket ticket, string key)
+    {
+        if (ticket.Principal.Identity is not ClaimsIdentity identity)
+        {
+            throw new InvalidOperationException("A login session needs a claims identity.");
+        }
+
+        foreach (var old in identity.FindAll(SessionClaimType).ToList())
+        {
+            identity.RemoveClaim(old);
+        }
+
+        identity.AddClaim(new Claim(SessionClaimType, key));
+    }
+
     private static string UserIdOf(AuthenticationTicket ticket) =>
-        ticket.Principal.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value
+        ticket.Principal.FindFirst(ClaimTypes.NameIdentifier)?.Value
         ?? throw new InvalidOperationException("A login session needs the user's id.");
 
     private string? StampOf(AuthenticationTicket ticket) =>
