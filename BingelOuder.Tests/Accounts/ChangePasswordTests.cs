@@ -62,6 +62,7 @@ public sealed class ChangePasswordTests
     [InlineData("kort", "kort", "Gebruik minstens 12 tekens.")]
     [InlineData("iloveyou1234", "iloveyou1234", "wordt te vaak gebruikt")]
     [InlineData(NewPassword, "een ander wachtwoord", "De twee wachtwoorden zijn niet gelijk.")]
+    [InlineData(TestAccounts.ParentPassword, TestAccounts.ParentPassword, "Kies een ander wachtwoord dan uw huidige.")]
     public async Task A_bad_new_password_is_refused_with_a_dutch_message(
         string password, string confirm, string message)
     {

@@ -131,6 +131,13 @@ public sealed class LinkingBrowserTests(Support.Browser browser) : IClassFixture
         var list = page.GetByRole(AriaRole.List, new() { Name = "Mijn gekoppelde kinderen" });
         await Assertions.Expect(list.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
 
+        // Escape closes the confirmation without undoing anything.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ontkoppelen: Kind3A1 Test" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await Assertions.Expect(list.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Ontkoppelen: Kind3A1 Test" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("koppeling met Kind3A1");
         await Support.Browser.ScreenshotAsync(page, "linking-unlink-confirm");
@@ -138,6 +145,8 @@ public sealed class LinkingBrowserTests(Support.Browser browser) : IClassFixture
 
         await Assertions.Expect(list.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(1);
         await Assertions.Expect(list).Not.ToContainTextAsync("Kind3A1");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "ongedaan gemaakt" }))
+            .ToContainTextAsync("De koppeling met Kind3A1 is ongedaan gemaakt.");
         await using var db = app.CreateDbContext();
         Assert.Equal(1, await db.ParentLinks.CountAsync(TestContext.Current.CancellationToken));
     }

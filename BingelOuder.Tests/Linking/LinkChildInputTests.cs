@@ -45,6 +45,7 @@ public sealed class LinkChildInputTests
     [InlineData("K7QMX-4XTP0", "0")]
     [InlineData("K7QOX-4XTPA", "O")]
     [InlineData("K7QMX-4XTP!", "!")]
+    [InlineData("K7QMX-4XTP\U0001F600", "komen niet voor in een oudercode: \U0001F600.")]
     public void A_code_of_the_wrong_length_or_with_foreign_characters_is_explained(string code, string expected)
     {
         var input = Valid();

@@ -49,7 +49,10 @@ public sealed class LinkChildInput
     private string? CheckParentCode(Dictionary<string, string> errors)
     {
         var squeezed = Squeeze(ParentCode);
-        var foreign = squeezed.Where(c => !ParentCodeFormat.Alphabet.Contains(c)).Distinct().ToList();
+
+        // Runes, not chars, so an emoji is named whole rather than as two broken halves.
+        var foreign = squeezed.EnumerateRunes().Where(r => !r.IsBmp || !ParentCodeFormat.Alphabet.Contains((char)r.Value))
+            .Select(r => r.ToString()).Distinct().ToList();
         if (squeezed.Length == 0)
         {
             errors[nameof(ParentCode)] = "Vul de oudercode in.";

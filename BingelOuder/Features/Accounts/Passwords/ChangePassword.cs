@@ -44,6 +44,12 @@ public sealed partial class ChangePassword(
                 : ChangePasswordOutcome.WrongCurrentPassword);
         }
 
+        if (newPassword == currentPassword)
+        {
+            return new ChangePasswordResult(
+                ChangePasswordOutcome.PasswordRefused, ["Kies een ander wachtwoord dan uw huidige."]);
+        }
+
         var errors = await passwordRules.CheckAsync(newPassword, user.Email);
         if (errors.Count > 0)
         {
