@@ -7,7 +7,8 @@ namespace BingelOuder.Features.ResultsFeed;
 
 /// <summary>
 /// Stores the checked items of a batch for one school. A result id already stored (earlier, or
-/// earlier in the same batch) is skipped, so a batch can safely be sent again. Subjects are found
+/// earlier in the same batch) is skipped, so a batch can safely be sent again. (Known gap: a resent
+/// id with other content is skipped as well, without a problem that says the content differed.) Subjects are found
 /// by name and made when new; a task is made the first time its id is seen, for the class of the
 /// pupil who made it.
 /// </summary>

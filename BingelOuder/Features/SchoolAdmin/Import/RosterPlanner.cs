@@ -123,6 +123,8 @@ public static class RosterPlanner
                 return pupil;
             }
 
+            // Usernames are unique across schools, as logins on the practice platform are; the
+            // answer does reveal that another school uses the name (known gap).
             if (usernamesOfOtherSchools.Contains(row.Username))
             {
                 errors.Add($"De gebruikersnaam {row.Username} is al in gebruik.");

@@ -43,6 +43,8 @@ public sealed partial class ManageTeachers(
             return AdminResult.Fail("Vul de voornaam en de familienaam van de leerkracht in.");
         }
 
+        // Known gap: a staff account belongs to one school, so a teacher of two schools needs two
+        // addresses, and this answer tells an admin that the address has an account somewhere.
         if (await userManager.FindByEmailAsync(email) is not null)
         {
             return AdminResult.Fail("Er bestaat al een account met dit e-mailadres.");
