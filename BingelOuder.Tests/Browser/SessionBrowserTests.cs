@@ -29,4 +29,23 @@ public sealed class SessionBrowserTests(Support.Browser browser) : IClassFixture
         await Assertions.Expect(open.GetByLabel("Oudercode")).ToHaveCountAsync(0);
         await Support.Browser.ScreenshotAsync(open, "session-other-tab-logged-out");
     }
+
+    [Fact]
+    public async Task An_open_page_stays_after_the_session_was_renewed_by_a_later_request()
+    {
+        await using var app = new KestrelTestApp(seed: true);
+        await app.CreateParentAsync(Email);
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        await TestAccounts.LogInAsync(page, Email, TestAccounts.ParentPassword);
+
+        // Past the periodic security stamp check: the next request renews the session's ticket.
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        await page.GotoAsync("/ouder/koppelen");
+        await Support.Browser.WaitForInteractiveAsync(page);
+        await page.GetByLabel("Oudercode").FillAsync("K7QMX");
+        await page.WaitForTimeoutAsync(15_000);
+
+        Assert.EndsWith("/ouder/koppelen", page.Url);
+        await Assertions.Expect(page.GetByLabel("Oudercode")).ToHaveValueAsync("K7QMX");
+    }
 }

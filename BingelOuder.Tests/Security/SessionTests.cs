@@ -1,4 +1,7 @@
 using System.Net;
+using System.Security.Claims;
+using BingelOuder.Features.Accounts.Sessions;
+using Microsoft.AspNetCore.Authentication;
 using BingelOuder.Tests.Accounts;
 using BingelOuder.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -128,5 +131,53 @@ public sealed class SessionTests
         Assert.Equal(HttpStatusCode.Redirect, phoneAfter.StatusCode);
         await using var db = app.CreateDbContext();
         Assert.False(await db.LoginSessions.AnyAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_session_renewed_by_the_periodic_stamp_check_keeps_its_key_and_its_name()
+    {
+        await using var app = new TestApp();
+        await app.CreateParentAsync(Email);
+        var client = new CookieClient(app);
+        await client.LogInAsync(Email, TestAccounts.ParentPassword);
+        string key;
+        await using (var db = app.CreateDbContext())
+        {
+            key = (await db.LoginSessions.SingleAsync(Ct)).Id;
+        }
+
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        using var renewed = await client.GetAsync("/ouder/account");
+        using var after = await client.GetAsync("/ouder/account");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (renewed.StatusCode, after.StatusCode));
+        await using var check = app.CreateDbContext();
+        var session = await check.LoginSessions.SingleAsync(Ct);
+        Assert.Equal(key, session.Id);
+        var principal = TicketSerializer.Default.Deserialize(session.Ticket)!.Principal;
+
+        // Open pages check this claim: without it they would be signed out after the renewal.
+        Assert.Equal(key, principal.FindFirstValue(DatabaseTicketStore.SessionClaimType));
+        Assert.True(await app.Service<IsSessionActive>().ExecuteAsync(principal, Ct));
+    }
+
+    [Fact]
+    public async Task A_valid_cookie_planted_by_an_attacker_never_becomes_the_victims_session()
+    {
+        await using var app = new TestApp();
+        await app.CreateParentAsync("aanvaller@example.be");
+        await app.CreateParentAsync(Email);
+        var attacker = new CookieClient(app);
+        await attacker.LogInAsync("aanvaller@example.be", TestAccounts.ParentPassword);
+        var victim = new CookieClient(app);
+        victim.Cookies[CookieClient.AuthCookie] = attacker.Auth!;
+
+        using var login = await victim.LogInAsync(Email, TestAccounts.ParentPassword);
+        using var attackersView = await attacker.GetAsync("/ouder/account");
+        using var victimsView = await victim.GetAsync("/ouder/account");
+
+        Assert.NotEqual(attacker.Auth, victim.Auth);
+        Assert.DoesNotContain(Email, await attackersView.Content.ReadAsStringAsync(Ct));
+        Assert.Contains(Email, await victimsView.Content.ReadAsStringAsync(Ct));
     }
 }

@@ -51,6 +51,8 @@ public sealed partial class DatabaseTicketStore(
 
     public async Task RenewAsync(string key, AuthenticationTicket ticket)
     {
+        // A renewed ticket may hold a fresh principal (the periodic security stamp check makes one).
+        NameSession(ticket, key);
         var now = clock.GetUtcNow().UtcDateTime;
         var serialized = TicketSerializer.Default.Serialize(ticket);
         var expires = ExpiryOf(ticket, now);
@@ -60,6 +62,19 @@ public sealed partial class DatabaseTicketStore(
             .SetProperty(x => x.Ticket, serialized)
             .SetProperty(x => x.SecurityStamp, stamp)
             .SetProperty(x => x.ExpiresAtUtc, expires));
+    }
+
+    /// <summary>
+    /// The login page never continues the session its cookie names: at sign-in the cookie handler
+    /// would renew that session for the new user, so a cookie planted by an attacker would become
+    /// the victim's. Reading no session there makes the handler store a new one with a new key (and
+    /// the page and its antiforgery token are those of an anonymous visitor, as at the post).
+    /// </summary>
+    public Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        var isLoginPage = httpContext.Request.Path.Equals(
+            AccountsServiceCollectionExtensions.LoginPath, StringComparison.OrdinalIgnoreCase);
+        return isLoginPage ? Task.FromResult<AuthenticationTicket?>(null) : RetrieveAsync(key);
     }
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
