@@ -48,8 +48,12 @@ public sealed class LinkChildTests
         Assert.False(await check.LinkAttempts.AnyAsync(TestContext.Current.CancellationToken));
     }
 
-    [Fact]
-    public async Task Typed_input_in_lower_case_with_spaces_and_dashes_links_through_the_form_rules()
+    [Theory]
+    [InlineData("demo 01")]
+    [InlineData("dem0o1")]
+    [InlineData("DEM-001")]
+    public async Task Typed_input_in_lower_case_with_spaces_dashes_and_look_alikes_links_through_the_form_rules(
+        string typedSchoolCode)
     {
         await using var app = new TestApp();
         var school = await app.CreateSchoolAsync(schoolCode: "DEMO01");
@@ -58,7 +62,7 @@ public sealed class LinkChildTests
         var input = new LinkChildInput
         {
             ParentCode = " " + ParentCodeFormat.Display(pupil.Code).ToLowerInvariant().Replace("-", " - "),
-            SchoolCode = "demo 01", ClassName = "3a", ClassNumber = " 3", Relation = ParentRelation.Parent,
+            SchoolCode = typedSchoolCode, ClassName = "3a", ClassNumber = " 3", Relation = ParentRelation.Parent,
         };
 
         var result = await app.LinkAsync(parent, input.Check().Request!);

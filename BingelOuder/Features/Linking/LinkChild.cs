@@ -51,8 +51,10 @@ public sealed partial class LinkChild(
         }
 
         var request = attempt.Request;
+        var schoolKey = SchoolCodeKey.Of(request.SchoolCode);
         var school = await db.Schools
-            .Where(s => s.SchoolCode.ToUpper().Replace("-", "").Replace(" ", "") == request.SchoolCode)
+            .Where(s => s.SchoolCode.ToUpper().Replace("-", "").Replace(" ", "")
+                .Replace("O", "0").Replace("I", "1").Replace("L", "1") == schoolKey)
             .Select(s => new SchoolMatch(s.Id, s.Name, s.ParentModuleEnabled,
                 s.Classes.Select(c => new ClassMatch(c.Id, c.Name)).ToList()))
             .FirstOrDefaultAsync(cancellationToken);
