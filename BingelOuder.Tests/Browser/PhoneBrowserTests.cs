@@ -44,6 +44,12 @@ public sealed class PhoneBrowserTests(Support.Browser browser) : IClassFixture<S
             await Support.Browser.ScreenshotAsync(page, $"phone-{name}");
             var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             Assert.True(width <= PhoneWidth, $"{path} is {width} pixels wide on a {PhoneWidth} pixel screen");
+
+            // Nothing sticks out to the right either, not even where a card cuts it off.
+            var sticksOut = await page.EvaluateAsync<string[]>(@"w => [...document.querySelectorAll('header *, main *')]
+                .filter(e => { const r = e.getBoundingClientRect(); return r.width > 1 && r.right > w + 1; })
+                .map(e => e.tagName + ' ' + (e.textContent || '').trim().slice(0, 30))", PhoneWidth);
+            Assert.True(sticksOut.Length == 0, $"{path}: {string.Join(" | ", sticksOut.Take(5))}");
         }
     }
 }
