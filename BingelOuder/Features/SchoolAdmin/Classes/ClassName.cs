@@ -1,3 +1,5 @@
+using BingelOuder.Features.Linking;
+
 namespace BingelOuder.Features.SchoolAdmin.Classes;
 
 /// <summary>
@@ -8,8 +10,8 @@ public static class ClassName
 {
     public const int MaxLength = 20;
 
-    public static string Normalize(string? input) =>
-        new string((input ?? "").Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray()).ToUpperInvariant();
+    // The linking form's own rule, so a class is always found the way a parent types it.
+    public static string Normalize(string? input) => LinkChildInput.Squeeze(input);
 
     public static bool IsValid(string normalized) => normalized.All(char.IsLetterOrDigit);
 }
